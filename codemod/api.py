@@ -1,0 +1,153 @@
+"""The pipeline, in one place: source -> Schema, files -> LocalSchema, plan, transform.
+
+`check` and `apply` return an Outcome (the plan, the files before and after); the CLI
+prints it and picks the exit code. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from codemod.config import Config
+from codemod.errors import SourceError
+from codemod.introspect import Source, load_schema
+from codemod.model import Schema
+from codemod.plan.changes import Plan
+
+URL_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
+SUPABASE_MIGRATIONS = "supabase/migrations"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What one run works on: resolved from the command line, config and environment."""
+
+    root: Path  # project folder; config paths are relative to it
+    config: Config
+    source: Source
+    repo_root: Path | None = None  # where diff paths are relative to (git top level)
+
+    @property
+    def schemas_dir(self) -> Path:
+        return self.root / self.config.schemas_dir
+
+    def display_path(self, path: str) -> str:
+        """A package file's path as the repository names it (`schemas/enums.py`)."""
+        full = self.schemas_dir / path
+        base = self.repo_root or self.root
+        try:
+            return full.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            return full.as_posix()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    plan: Plan
+    before: Mapping[str, str | None]  # package path -> text (None: file did not exist)
+    after: Mapping[str, str] = field(default_factory=dict)  # files that change
+    written: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.after)
+
+
+def resolve_source(
+    root: Path,
+    config: Config,
+    *,
+    db_url: str | None = None,
+    migrations: str | None = None,
+    snapshot: str | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> Source:
+    """The first of: --db-url, --migrations, --snapshot, the URL variables, the configured
+    migrations folder, `supabase/migrations`."""
+    if db_url:
+        return Source("url", db_url)
+    if migrations:
+        return Source("migrations", str(root / migrations))
+    if snapshot:
+        return Source("snapshot", str(root / snapshot))
+    for variable in URL_VARIABLES:
+        if environ.get(variable):
+            return Source("url", environ[variable])
+    for folder in (config.migrations, SUPABASE_MIGRATIONS):
+        if folder and (root / folder).is_dir():
+            return Source("migrations", str(root / folder))
+    if config.migrations:
+        raise SourceError(
+            f"The configured migrations folder {root / config.migrations} does not exist."
+        )
+    raise SourceError(
+        "No database to compare with. Pass --db-url or set one of "
+        f"{', '.join(URL_VARIABLES)}; or pass --migrations DIR, or set `migrations` in "
+        f"[tool.schemasync], or keep migrations in {SUPABASE_MIGRATIONS}."
+    )
+
+
+def compute(
+    options: Options,
+    *,
+    prune: bool = False,
+    now: datetime | None = None,
+    schema: Schema | None = None,
+) -> Outcome:
+    """Plan and transform without writing: the Outcome `check` and `apply --dry-run` show."""
+    from codemod.files import read_sources
+    from codemod.plan import plan
+    from codemod.read import read_local_schema
+    from codemod.transform import apply_plan
+    from codemod.transform.version_module import VersionInfo, read_recorded
+
+    config = options.config
+    if schema is None:
+        schema = load_schema(options.source, config.db_schemas)
+    paths = (*config.package_files, config.version_file)
+    sources = read_sources(options.schemas_dir, paths)
+    package = {p: t for p, t in sources.items() if p != config.version_file}
+    local = read_local_schema(package)
+    recorded = read_recorded(sources.get(config.version_file))
+    recorded_hash = recorded.get("DB_HASH")
+    the_plan = plan(
+        schema, local, config, recorded_hash=recorded_hash if isinstance(recorded_hash, str) else ""
+    )
+    after = apply_plan(package, the_plan, local, prune=prune, local_modules=[config.enums_file])
+    if after or recorded_hash != the_plan.db_hash:
+        tables, enums, columns = the_plan.counts
+        version = VersionInfo(
+            the_plan.db_hash,
+            tables,
+            enums,
+            columns,
+            differences=len(the_plan.drift),
+            synced_at=now or datetime.now(UTC),
+        )
+        after[config.version_file] = version.render()
+    before = {p: sources.get(p) for p in after}
+    return Outcome(the_plan, before, after)
+
+
+def apply(
+    options: Options, *, dry_run: bool = False, prune: bool = False, now: datetime | None = None
+) -> Outcome:
+    """Compute, then write the changed files atomically unless `dry_run`."""
+    from codemod.files import write_atomically
+
+    outcome = compute(options, prune=prune, now=now)
+    if dry_run or not outcome.changed:
+        return outcome
+    write_atomically(options.schemas_dir, outcome.after)
+    return Outcome(outcome.plan, outcome.before, outcome.after, written=True)
+
+
+def find_repo_root(start: Path) -> Path | None:
+    for folder in [start, *start.parents]:
+        if (folder / ".git").exists():
+            return folder
+    return None

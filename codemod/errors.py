@@ -1,0 +1,56 @@
+"""Errors a user can cause. Each carries a one-paragraph message; the CLI prints it
+and exits with the error's code (2: could not run). Real bugs are not caught."""
+
+from __future__ import annotations
+
+import re
+
+EXIT_OK = 0
+EXIT_DRIFT = 1
+EXIT_ERROR = 2
+
+
+class SchemasyncError(Exception):
+    """Base of every error the CLI reports without a traceback."""
+
+    exit_code = EXIT_ERROR
+    title = "schemasync could not run"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(mask_passwords(message))
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class ConfigError(SchemasyncError):
+    title = "Configuration error"
+
+
+class SourceError(SchemasyncError):
+    title = "Could not read the database schema"
+
+
+class MigrationError(SourceError):
+    title = "A migration failed"
+
+
+class PackageParseError(SchemasyncError):
+    title = "A schema file does not parse"
+
+
+class NamingConflictError(SchemasyncError):
+    title = "Two database objects produce one class name"
+
+
+_URL_PASSWORD = re.compile(
+    r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<pw>[^@\s]+)(?=@)", re.IGNORECASE
+)
+_KEYWORD_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?P<pw>'[^']*'|\S+)", re.IGNORECASE)
+
+
+def mask_passwords(text: str) -> str:
+    """Hide passwords in connection URLs and libpq keyword strings (Alembic's obfuscate_url_pw)."""
+    text = _URL_PASSWORD.sub(lambda m: m["head"] + "***", text)
+    return _KEYWORD_PASSWORD.sub(lambda m: m["head"] + "***", text)

@@ -1,0 +1,150 @@
+"""pg_catalog queries: one round trip per kind of object, never one per table.
+
+Each query takes `%(schemas)s` (a list of schema names) and filters inside the SQL.
+Objects that belong to an extension (pg_depend deptype 'e') are left out. Rows come
+back in a deterministic order; `name` columns sort with collation "C", which is the
+order Python's sorted() gives. information_schema is not used: it hides objects the
+session does not own, and its type names lose what `format_type()` keeps.
+"""
+
+from __future__ import annotations
+
+ENUMS = """
+select
+    n.nspname::text as schema,
+    t.typname::text as name,
+    coalesce(
+        array_agg(e.enumlabel::text order by e.enumsortorder) filter (where e.oid is not null),
+        '{}'
+    ) as labels,
+    pg_catalog.obj_description(t.oid, 'pg_type') as comment
+from pg_catalog.pg_type t
+join pg_catalog.pg_namespace n on n.oid = t.typnamespace
+left join pg_catalog.pg_enum e on e.enumtypid = t.oid
+where t.typtype = 'e'
+    and n.nspname = any(%(schemas)s)
+    and not exists (
+        select from pg_catalog.pg_depend d
+        where d.classid = 'pg_catalog.pg_type'::regclass and d.objid = t.oid and d.deptype = 'e'
+    )
+group by t.oid, n.nspname, t.typname
+order by n.nspname, t.typname
+"""
+
+# The relations schemasync describes: ordinary and partitioned tables (not their
+# partitions, which share the parent's shape), views and materialized views.
+_RELATIONS = """
+select c.oid, n.nspname, c.relname, c.relkind
+from pg_catalog.pg_class c
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+where c.relkind in ('r', 'p', 'v', 'm')
+    and not c.relispartition
+    and n.nspname = any(%(schemas)s)
+    and not exists (
+        select from pg_catalog.pg_depend d
+        where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = c.oid and d.deptype = 'e'
+    )
+"""
+
+# One row per column (one row with null column fields for a table without columns).
+# `walk` follows each column type through domains (to typbasetype) and array types (to
+# typelem) until it reaches the element type, counting array levels and remembering the
+# outermost domain. An array type is one with an element and variable length, as
+# format_type() decides; fixed-length types such as point also have a typelem.
+RELATIONS_AND_COLUMNS = f"""
+with recursive rel as ({_RELATIONS}),
+col as (
+    select a.*
+    from rel
+    join pg_catalog.pg_attribute a on a.attrelid = rel.oid
+    where a.attnum > 0 and not a.attisdropped
+),
+walk (start_oid, type_oid, array_levels, domain_dims, domain_oid, depth) as (
+    select distinct col.atttypid, col.atttypid, 0, 0, 0::oid, 0
+    from col
+    union all
+    select
+        w.start_oid,
+        case when t.typtype = 'd' then t.typbasetype else t.typelem end,
+        w.array_levels + case when t.typtype = 'd' then 0 else 1 end,
+        greatest(w.domain_dims, t.typndims),
+        case when w.domain_oid = 0 and t.typtype = 'd' then t.oid else w.domain_oid end,
+        w.depth + 1
+    from walk w
+    join pg_catalog.pg_type t on t.oid = w.type_oid
+    where t.typtype = 'd' or (t.typelem <> 0 and t.typlen = -1)
+),
+resolved as (
+    select distinct on (start_oid) *
+    from walk
+    order by start_oid, depth desc
+)
+select
+    rel.nspname::text as schema,
+    rel.relname::text as table_name,
+    rel.relkind::text as relkind,
+    pg_catalog.obj_description(rel.oid, 'pg_class') as table_comment,
+    col.attname::text as column_name,
+    pg_catalog.format_type(col.atttypid, col.atttypmod) as type_sql,
+    et.typname::text as type_name,
+    et.typtype::text as type_kind,
+    etn.nspname::text as type_schema,
+    -- attndims is 0 for some array columns (views, CREATE TABLE AS, domains).
+    case when r.array_levels > 0
+        then greatest(col.attndims, r.domain_dims, r.array_levels) else 0 end as array_dims,
+    dtn.nspname::text as domain_schema,
+    dt.typname::text as domain_name,
+    col.attnotnull as not_null,
+    -- pg_attrdef holds a generated column's expression, not a default.
+    case when col.attgenerated not in ('s', 'v')
+        then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as column_default,
+    col.attidentity::text as identity,
+    case when col.attgenerated in ('s', 'v')
+        then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as generated,
+    pg_catalog.col_description(rel.oid, col.attnum) as column_comment
+from rel
+left join col on col.attrelid = rel.oid
+left join resolved r on r.start_oid = col.atttypid
+left join pg_catalog.pg_type et on et.oid = r.type_oid
+left join pg_catalog.pg_namespace etn on etn.oid = et.typnamespace
+left join pg_catalog.pg_type dt on dt.oid = r.domain_oid
+left join pg_catalog.pg_namespace dtn on dtn.oid = dt.typnamespace
+left join pg_catalog.pg_attrdef ad on ad.adrelid = col.attrelid and ad.adnum = col.attnum
+order by rel.nspname, rel.relname, col.attnum
+"""
+
+# Primary key, foreign key, unique and check constraints. Left out: NOT NULL rows
+# (contype 'n', PostgreSQL 18+; nullability comes from attnotnull), exclusion and
+# trigger constraints, and the copies PostgreSQL adds for a foreign key that references
+# a partitioned table (conparentid <> 0). Key columns keep their key order.
+CONSTRAINTS = f"""
+with rel as ({_RELATIONS})
+select
+    rel.nspname::text as schema,
+    rel.relname::text as table_name,
+    con.conname::text as name,
+    con.contype::text as kind,
+    array(
+        select a.attname::text
+        from unnest(con.conkey) with ordinality k(attnum, position)
+        join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
+        order by k.position
+    ) as columns,
+    tn.nspname::text as target_schema,
+    tc.relname::text as target_table,
+    array(
+        select a.attname::text
+        from unnest(con.confkey) with ordinality k(attnum, position)
+        join pg_catalog.pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum
+        order by k.position
+    ) as target_columns,
+    con.confdeltype::text as on_delete,
+    con.confupdtype::text as on_update,
+    case when con.contype = 'c' then pg_catalog.pg_get_constraintdef(con.oid) end as definition
+from rel
+join pg_catalog.pg_constraint con on con.conrelid = rel.oid
+left join pg_catalog.pg_class tc on tc.oid = con.confrelid
+left join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
+where con.contype in ('p', 'f', 'u', 'c') and con.conparentid = 0
+order by rel.nspname, rel.relname, con.conname
+"""

@@ -1,0 +1,245 @@
+"""Read a Schema from a running database, in one read-only session.
+
+The session is read-only (`default_transaction_read_only`, and a READ ONLY
+transaction on top in case a pooler drops startup options), has a statement timeout,
+and reads only the system catalogs, never table data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import groupby
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from codemod.errors import SourceError
+from codemod.introspect import catalog_sql
+from codemod.model import (
+    Column,
+    ColumnType,
+    Constraint,
+    EnumType,
+    ForeignKey,
+    Schema,
+    Table,
+    TableKind,
+    TypeKind,
+    qualified_name,
+)
+
+if TYPE_CHECKING:
+    import psycopg
+
+    Row = dict[str, Any]
+
+# Supabase manages these; their tables are not the user's to sync.
+PLATFORM_SCHEMAS: Final = frozenset(
+    {
+        "auth", "storage", "extensions", "realtime", "_realtime", "graphql",
+        "graphql_public", "vault", "pgsodium", "pgsodium_masks", "net",
+        "supabase_functions", "supabase_migrations", "cron", "pgbouncer", "_analytics",
+        "_supavisor", "pgtle", "pg_catalog", "information_schema", "pg_toast",
+    }
+)  # fmt: skip
+
+DEFAULT_STATEMENT_TIMEOUT_S: Final = 15
+CONNECT_TIMEOUT_S: Final = 10
+APPLICATION_NAME: Final = "schemasync"
+
+_QUOTED: Final = re.compile(r'"[^"]{2,}"')
+_TABLE_KINDS: Final[dict[str, TableKind]] = {
+    "r": "table",
+    "p": "table",
+    "v": "view",
+    "m": "materialized_view",
+}
+_TYPE_KINDS: Final[dict[str, TypeKind]] = {
+    "b": "base",
+    "e": "enum",
+    "c": "composite",
+    "r": "range",
+    "m": "multirange",
+    "p": "pseudo",
+}
+_IDENTITY: Final[dict[str, Literal["always", "by default"]]] = {
+    "a": "always",
+    "d": "by default",
+}
+_FK_ACTIONS: Final = {
+    "a": "NO ACTION",
+    "r": "RESTRICT",
+    "c": "CASCADE",
+    "n": "SET NULL",
+    "d": "SET DEFAULT",
+}
+
+
+def read_schema(
+    conninfo: str,
+    db_schemas: Sequence[str],
+    *,
+    statement_timeout_s: int = DEFAULT_STATEMENT_TIMEOUT_S,
+) -> Schema:
+    """Introspect `db_schemas` (minus PLATFORM_SCHEMAS) of the database at `conninfo`."""
+    import psycopg
+
+    params = {"schemas": syncable_schemas(db_schemas)}
+    with connect(conninfo, statement_timeout_s=statement_timeout_s) as conn:
+        try:
+            enum_rows = conn.execute(catalog_sql.ENUMS, params).fetchall()
+            column_rows = conn.execute(catalog_sql.RELATIONS_AND_COLUMNS, params).fetchall()
+            constraint_rows = conn.execute(catalog_sql.CONSTRAINTS, params).fetchall()
+        except psycopg.Error as error:
+            raise SourceError(
+                f"Reading the catalogs of {_describe_target(conninfo)} failed: "
+                f"{_one_line(str(error))}"
+            ) from None
+        version = conn.info.parameter_status("server_version") or ""
+    return Schema(
+        enums=tuple(_enum(row) for row in enum_rows),
+        tables=_tables(column_rows, constraint_rows),
+        server_version=version,
+    )
+
+
+def syncable_schemas(db_schemas: Iterable[str]) -> list[str]:
+    """The requested schemas without duplicates and without Supabase's own."""
+    return [s for s in dict.fromkeys(db_schemas) if s not in PLATFORM_SCHEMAS]
+
+
+def connect(
+    conninfo: str, *, statement_timeout_s: int = DEFAULT_STATEMENT_TIMEOUT_S
+) -> psycopg.Connection[Row]:
+    """Open the read-only session schemasync reads with; failures become SourceError."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+    from psycopg.rows import dict_row
+
+    try:
+        given = conninfo_to_dict(conninfo)
+    except psycopg.Error as error:
+        # libpq quotes the offending part of the string, which may be the password.
+        reason = _QUOTED.sub('"..."', _one_line(str(error)))
+        raise SourceError(f"The database URL is not valid: {reason}") from None
+    # Keep options the URL already has (a pooler's endpoint id, for instance).
+    options = [
+        str(given.get("options") or ""),
+        "-c default_transaction_read_only=on",
+        f"-c statement_timeout={statement_timeout_s * 1000}",
+    ]
+    try:
+        conn = psycopg.connect(
+            conninfo,
+            options=" ".join(o for o in options if o),
+            application_name=APPLICATION_NAME,
+            connect_timeout=given.get("connect_timeout") or CONNECT_TIMEOUT_S,
+            row_factory=dict_row,
+        )
+    except psycopg.Error as error:
+        # `from None`: the chained psycopg error could print the conninfo in a traceback.
+        raise SourceError(
+            f"Could not connect to {_describe_target(conninfo)}: "
+            f"{_redact(_one_line(str(error)), conninfo)}. Check the URL, that the server is "
+            "running and reachable from here, and the user name and password."
+        ) from None
+    conn.read_only = True
+    # One snapshot for all three queries, so they agree with each other.
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    return conn
+
+
+def _enum(row: Row) -> EnumType:
+    return EnumType(row["schema"], row["name"], tuple(row["labels"]), row["comment"])
+
+
+def _tables(column_rows: list[Row], constraint_rows: list[Row]) -> tuple[Table, ...]:
+    constraints = {
+        key: list(rows)
+        for key, rows in groupby(constraint_rows, key=lambda r: (r["schema"], r["table_name"]))
+    }
+    tables = []
+    for (schema, name), group in groupby(column_rows, key=lambda r: (r["schema"], r["table_name"])):
+        rows = list(group)
+        tables.append(_table(schema, name, rows, constraints.get((schema, name), [])))
+    return tuple(tables)
+
+
+def _table(schema: str, name: str, rows: list[Row], constraint_rows: list[Row]) -> Table:
+    return Table(
+        schema=schema,
+        name=name,
+        kind=_TABLE_KINDS[rows[0]["relkind"]],
+        columns=tuple(_column(row) for row in rows if row["column_name"] is not None),
+        primary_key=next((tuple(r["columns"]) for r in constraint_rows if r["kind"] == "p"), ()),
+        foreign_keys=tuple(_foreign_key(r) for r in constraint_rows if r["kind"] == "f"),
+        constraints=tuple(
+            Constraint(
+                r["name"],
+                "unique" if r["kind"] == "u" else "check",
+                tuple(r["columns"]),
+                r["definition"] or "",
+            )
+            for r in constraint_rows
+            if r["kind"] in ("u", "c")
+        ),
+        comment=rows[0]["table_comment"],
+    )
+
+
+def _column(row: Row) -> Column:
+    domain = (
+        qualified_name(row["domain_schema"], row["domain_name"]) if row["domain_name"] else None
+    )
+    return Column(
+        name=row["column_name"],
+        type=ColumnType(
+            name=row["type_name"],
+            sql=row["type_sql"],
+            kind=_TYPE_KINDS[row["type_kind"]],
+            schema=row["type_schema"],
+            array_dims=row["array_dims"],
+            domain=domain,
+        ),
+        nullable=not row["not_null"],
+        default=row["column_default"],
+        identity=_IDENTITY.get(row["identity"]),
+        generated=row["generated"],
+        comment=row["column_comment"],
+    )
+
+
+def _foreign_key(row: Row) -> ForeignKey:
+    return ForeignKey(
+        name=row["name"],
+        columns=tuple(row["columns"]),
+        target_schema=row["target_schema"],
+        target_table=row["target_table"],
+        target_columns=tuple(row["target_columns"]),
+        on_delete=_FK_ACTIONS[row["on_delete"]],
+        on_update=_FK_ACTIONS[row["on_update"]],
+    )
+
+
+def _describe_target(conninfo: str) -> str:
+    """'database "app" on db.example.com:5432 as "postgres"', from what the URL says."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    given = conninfo_to_dict(conninfo)
+    where = str(given.get("host") or given.get("hostaddr") or "the default host")
+    if given.get("port"):
+        where += f":{given['port']}"
+    label = f'database "{given["dbname"]}"' if given.get("dbname") else "the database"
+    user = f' as "{given["user"]}"' if given.get("user") else ""
+    return f"{label} on {where}{user}"
+
+
+def _redact(text: str, conninfo: str) -> str:
+    """Remove the password itself, whatever form the message quotes it in."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    password = str(conninfo_to_dict(conninfo).get("password") or "")
+    return text.replace(password, "***") if password else text
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

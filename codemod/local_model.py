@@ -1,0 +1,91 @@
+"""The Python side of the comparison: what the schema package's files declare.
+
+Same vocabulary as `codemod.model`, plus where each class and member lives (file and
+lines) so that a transformer can find it again without searching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KEEP_PRAGMA = "keep"
+FLAG_PREFIX = "# schemasync:"
+
+
+@dataclass(frozen=True)
+class Pragmas:
+    """The `# schemasync: ...` comment on a line, if any."""
+
+    keep: bool = False
+    flag: str | None = None
+
+
+@dataclass(frozen=True)
+class LocalMember:
+    """An Enum member (`NON_PROFIT = "non-profit"`)."""
+
+    name: str
+    value: str
+    line: int
+    pragmas: Pragmas = Pragmas()
+
+
+@dataclass(frozen=True)
+class LocalField:
+    """A TypedDict field; `key` is the dict key, i.e. the column name."""
+
+    key: str
+    annotation: str
+    line: int
+    pragmas: Pragmas = Pragmas()
+
+
+@dataclass(frozen=True)
+class LocalClass:
+    """An Enum or TypedDict class, or a functional `X = TypedDict("X", {...})`."""
+
+    name: str
+    path: str
+    start: int  # first line, decorators included (1-based)
+    end: int  # last line of the statement
+    kind: str  # "enum" | "typeddict"
+    members: tuple[LocalMember, ...] = ()
+    fields: tuple[LocalField, ...] = ()
+    functional: bool = False
+    pragmas: Pragmas = Pragmas()
+    inherited: tuple[str, ...] = ()  # field keys that come from local base classes
+
+    @property
+    def is_enum(self) -> bool:
+        return self.kind == "enum"
+
+    def field(self, key: str) -> LocalField | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+    def member(self, value: str) -> LocalMember | None:
+        return next((m for m in self.members if m.value == value), None)
+
+
+@dataclass(frozen=True)
+class LocalModule:
+    path: str
+    names: frozenset[str]  # names bound at module level (imports, classes, assignments)
+    imports: frozenset[tuple[str, str]]  # (module, name) pairs from `from m import n`
+    header_end: int  # last line of the leading block of imports (0 when none)
+
+
+@dataclass(frozen=True)
+class LocalSchema:
+    classes: tuple[LocalClass, ...] = ()
+    modules: tuple[LocalModule, ...] = ()
+
+    @property
+    def enums(self) -> tuple[LocalClass, ...]:
+        return tuple(c for c in self.classes if c.is_enum)
+
+    @property
+    def typeddicts(self) -> tuple[LocalClass, ...]:
+        return tuple(c for c in self.classes if not c.is_enum)
+
+    def module(self, path: str) -> LocalModule | None:
+        return next((m for m in self.modules if m.path == path), None)

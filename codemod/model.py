@@ -1,0 +1,191 @@
+"""The database side of the comparison: a small tree of frozen dataclasses.
+
+`Schema` is what introspection produces and what a snapshot stores. It has one
+canonical JSON form (sorted keys, no whitespace); its sha256 is `DB_HASH`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+TableKind = Literal["table", "view", "materialized_view"]
+TypeKind = Literal["base", "enum", "composite", "range", "multirange", "pseudo"]
+
+
+@dataclass(frozen=True, order=True)
+class ColumnType:
+    """A column's type, reduced to what the Python side needs.
+
+    `name` is the element type after domains are resolved to their base type, as
+    PostgreSQL spells it internally (`int4`, `varchar`, `timestamptz`, or an enum's
+    name). `sql` is `format_type()` of the declared type, for reports.
+    """
+
+    name: str
+    sql: str
+    kind: TypeKind = "base"
+    schema: str = "pg_catalog"
+    array_dims: int = 0
+    domain: str | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: ColumnType
+    nullable: bool = True
+    default: str | None = None
+    identity: Literal["always", "by default"] | None = None
+    generated: str | None = None
+    comment: str | None = None
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None or self.identity is not None or self.generated is not None
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    name: str
+    columns: tuple[str, ...]
+    target_schema: str
+    target_table: str
+    target_columns: tuple[str, ...]
+    on_delete: str = "NO ACTION"
+    on_update: str = "NO ACTION"
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """A unique or check constraint."""
+
+    name: str
+    kind: Literal["unique", "check"]
+    columns: tuple[str, ...] = ()
+    definition: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    schema: str
+    name: str
+    columns: tuple[Column, ...]
+    kind: TableKind = "table"
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
+    comment: str | None = None
+
+    @property
+    def key(self) -> str:
+        return qualified_name(self.schema, self.name)
+
+    @property
+    def is_view(self) -> bool:
+        return self.kind != "table"
+
+    @property
+    def is_junction(self) -> bool:
+        """A primary key made of two or more columns that are all foreign-key columns."""
+        if len(self.primary_key) < 2:
+            return False
+        fk_columns = {c for fk in self.foreign_keys for c in fk.columns}
+        return set(self.primary_key) <= fk_columns
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+
+@dataclass(frozen=True)
+class EnumType:
+    schema: str
+    name: str
+    values: tuple[str, ...]
+    comment: str | None = None
+
+    @property
+    def key(self) -> str:
+        return qualified_name(self.schema, self.name)
+
+
+@dataclass(frozen=True)
+class Schema:
+    enums: tuple[EnumType, ...] = ()
+    tables: tuple[Table, ...] = ()
+    server_version: str = field(default="", compare=False)
+
+    def to_json(self) -> str:
+        """The canonical JSON form: sorted keys, no whitespace, objects in name order."""
+        body = {
+            "enums": [asdict(e) for e in sorted(self.enums, key=lambda e: e.key)],
+            "tables": [asdict(t) for t in sorted(self.tables, key=lambda t: t.key)],
+        }
+        return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.to_json().encode()).hexdigest()
+
+    @property
+    def column_count(self) -> int:
+        return sum(len(t.columns) for t in self.tables)
+
+    def enum(self, key: str) -> EnumType | None:
+        return next((e for e in self.enums if e.key == key), None)
+
+    @classmethod
+    def from_json(cls, text: str) -> Schema:
+        data: dict[str, Any] = json.loads(text)
+        return cls(
+            enums=tuple(
+                EnumType(e["schema"], e["name"], tuple(e["values"]), e.get("comment"))
+                for e in data.get("enums", [])
+            ),
+            tables=tuple(_table_from_dict(t) for t in data.get("tables", [])),
+        )
+
+
+def qualified_name(schema: str, name: str) -> str:
+    """How objects are named in config and reports: bare in `public`, qualified elsewhere."""
+    return name if schema == "public" else f"{schema}.{name}"
+
+
+def _table_from_dict(t: dict[str, Any]) -> Table:
+    return Table(
+        schema=t["schema"],
+        name=t["name"],
+        kind=t["kind"],
+        columns=tuple(
+            Column(
+                name=c["name"],
+                type=ColumnType(**c["type"]),
+                nullable=c["nullable"],
+                default=c["default"],
+                identity=c["identity"],
+                generated=c["generated"],
+                comment=c["comment"],
+            )
+            for c in t["columns"]
+        ),
+        primary_key=tuple(t["primary_key"]),
+        foreign_keys=tuple(
+            ForeignKey(
+                name=f["name"],
+                columns=tuple(f["columns"]),
+                target_schema=f["target_schema"],
+                target_table=f["target_table"],
+                target_columns=tuple(f["target_columns"]),
+                on_delete=f["on_delete"],
+                on_update=f["on_update"],
+            )
+            for f in t["foreign_keys"]
+        ),
+        constraints=tuple(
+            Constraint(c["name"], c["kind"], tuple(c["columns"]), c["definition"])
+            for c in t["constraints"]
+        ),
+        comment=t["comment"],
+    )

@@ -1,0 +1,265 @@
+"""The change vocabulary: what a plan holds, what `check` reports and `apply` carries out.
+
+Each change is a frozen `<Verb><Object>` value (as Alembic's ops) that knows its kind
+(a stable id users can give a severity in config), its default severity, the file and
+class it touches, and how to say itself in one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from codemod.model import Column, EnumType, Table
+from codemod.severity import Severity
+
+Import = tuple[str, str]  # ("typing", "Optional"): `from typing import Optional`
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A TypedDict field as it will be written: dict key and canonical annotation."""
+
+    key: str
+    annotation: str
+    imports: frozenset[Import] = frozenset()
+    comment: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Change:
+    kind: ClassVar[str]
+    severity: ClassVar[Severity]
+
+    path: str
+    class_name: str
+
+    @property
+    def subject(self) -> str:
+        return self.class_name
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def is_stale(self) -> bool:
+        """Something the database no longer has: flagged by apply, removed by --prune."""
+        return False
+
+    def default_severity(self) -> Severity:
+        return self.severity
+
+
+@dataclass(frozen=True, kw_only=True)
+class StaleChange(Change):
+    line: int
+    already_flagged: bool = False
+
+    @property
+    def is_stale(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddEnum(Change):
+    kind = "enum_added"
+    severity = Severity.MEDIUM
+    enum: EnumType
+    members: tuple[tuple[str, str], ...]  # (member name, value) in database order
+    after: str | None  # class to insert after; None: after the imports
+
+    def describe(self) -> str:
+        return f"enum {self.enum.key} is new: add {self.class_name} ({len(self.members)} values)"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveEnum(StaleChange):
+    kind = "enum_removed"
+    severity = Severity.CRITICAL
+
+    def describe(self) -> str:
+        return f"{self.class_name} has no enum in the database"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddEnumValue(Change):
+    kind = "enum_value_added"
+    severity = Severity.MEDIUM
+    value: str
+    member_name: str
+    after: str | None  # member to insert after; None: first member
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.member_name}"
+
+    def describe(self) -> str:
+        return f"enum value {self.value!r} is new: add {self.subject}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveEnumValue(StaleChange):
+    kind = "enum_value_removed"
+    severity = Severity.CRITICAL
+    member_name: str
+    value: str
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.member_name}"
+
+    def describe(self) -> str:
+        return f"enum value {self.value!r} ({self.subject}) is no longer in the database"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddTable(Change):
+    kind = "table_added"
+    severity = Severity.MEDIUM
+    table: Table
+    fields: tuple[FieldSpec, ...]
+    after: str | None
+    imports: frozenset[Import] = frozenset()
+
+    def describe(self) -> str:
+        what = "view" if self.table.is_view else "table"
+        return f"{what} {self.table.key} is new: add {self.class_name} ({len(self.fields)} fields)"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveTable(StaleChange):
+    kind = "table_removed"
+    severity = Severity.CRITICAL
+
+    def describe(self) -> str:
+        return f"{self.class_name} has no table or view in the database"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddColumn(Change):
+    kind = "column_added"
+    severity = Severity.MEDIUM
+    table_key: str
+    column: Column
+    field: FieldSpec
+    after: str | None  # field key to insert after; None: first field
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.field.key}"
+
+    def default_severity(self) -> Severity:
+        # Existing writers break when a required column arrives without a default.
+        required = not self.column.nullable and not self.column.has_default
+        return Severity.HIGH if required else self.severity
+
+    def describe(self) -> str:
+        return (
+            f"column {self.table_key}.{self.column.name} ({self.column.type.sql}) is new: "
+            f"add {self.subject}: {self.field.annotation}"
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveColumn(StaleChange):
+    kind = "column_removed"
+    severity = Severity.CRITICAL
+    key: str
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.key}"
+
+    def describe(self) -> str:
+        return f"{self.subject} has no column in the database"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RetypeColumn(Change):
+    """The annotation no longer matches the column's type or nullability."""
+
+    kind = "column_type_changed"
+    severity = Severity.HIGH
+    line: int
+    key: str
+    old: str
+    new: FieldSpec
+    sql_type: str = ""
+    became_nullable: bool = False
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.key}"
+
+    def describe(self) -> str:
+        return f"{self.subject}: {self.old} -> {self.new.annotation} ({self.sql_type})"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeNullability(RetypeColumn):
+    kind = "column_nullability_changed"
+
+    def default_severity(self) -> Severity:
+        # Readers that assumed a value now get None; the other way round is harmless.
+        return Severity.HIGH if self.became_nullable else Severity.LOW
+
+    def describe(self) -> str:
+        what = "nullable" if self.became_nullable else "NOT NULL"
+        return f"{self.subject} became {what}: {self.old} -> {self.new.annotation}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeDetails(Change):
+    """The database changed only in what the package does not mirror."""
+
+    kind = "schema_details_changed"
+    severity = Severity.LOW
+    old_hash: str = ""
+    new_hash: str = ""
+
+    def describe(self) -> str:
+        return (
+            "the database changed in constraints, defaults or comments only "
+            f"(DB_HASH {self.old_hash[:12] or 'none'} -> {self.new_hash[:12]})"
+        )
+
+
+CHANGE_TYPES: tuple[type[Change], ...] = (
+    AddEnum,
+    RemoveEnum,
+    AddEnumValue,
+    RemoveEnumValue,
+    AddTable,
+    RemoveTable,
+    AddColumn,
+    RemoveColumn,
+    RetypeColumn,
+    ChangeNullability,
+    ChangeDetails,
+)
+CHANGE_KINDS: tuple[str, ...] = tuple(t.kind for t in CHANGE_TYPES)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What `check` reports and `apply` does. `changes` is sorted by file, then line."""
+
+    changes: tuple[Change, ...] = ()
+    notes: tuple[str, ...] = ()
+    db_hash: str = ""
+    counts: tuple[int, int, int] = (0, 0, 0)  # tables, enums, columns
+    severities: Mapping[str, Severity] = field(default_factory=dict, compare=False)
+
+    def severity_of(self, change: Change) -> Severity:
+        return self.severities.get(change.kind, change.default_severity())
+
+    @property
+    def drift(self) -> tuple[Change, ...]:
+        """Changes a person still has to see: stale items already flagged are not drift."""
+        return tuple(
+            c for c in self.changes if not (isinstance(c, StaleChange) and c.already_flagged)
+        )
+
+    def worst(self) -> Severity | None:
+        return max((self.severity_of(c) for c in self.drift), default=None)

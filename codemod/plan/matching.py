@@ -1,0 +1,60 @@
+"""Pairing database objects with local classes: by name first, then by content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import TypeVar
+
+from codemod.local_model import LocalClass
+
+T = TypeVar("T")
+
+
+def match_classes(
+    objects: Sequence[T],
+    key: Callable[[T], str],
+    expected_names: Mapping[str, str],
+    candidates: Sequence[LocalClass],
+    content: Callable[[T], Hashable],
+    local_content: Callable[[LocalClass], Hashable],
+) -> tuple[dict[str, LocalClass], list[str]]:
+    """Return {object key: class} and notes on what was matched by content.
+
+    A class matches the object whose expected class name it carries. Objects and
+    classes left over are paired when exactly one object and exactly one class share
+    their content (the same values or the same fields), so a hand-written
+    `RequirementPriority` for the enum `req_priority` is found and reported.
+    """
+    by_name: dict[str, LocalClass] = {}
+    for cls in candidates:
+        by_name.setdefault(cls.name, cls)
+    matched: dict[str, LocalClass] = {}
+    for obj in objects:
+        found = by_name.get(expected_names[key(obj)])
+        if found is not None:
+            matched[key(obj)] = found
+    used = {c.name for c in matched.values()}
+    spare_objects = [o for o in objects if key(o) not in matched]
+    spare_classes = [c for c in by_name.values() if c.name not in used]
+    notes: list[str] = []
+    for obj in spare_objects:
+        signature = content(obj)
+        same_objects = [o for o in spare_objects if content(o) == signature]
+        same_classes = [c for c in spare_classes if local_content(c) == signature]
+        if len(same_objects) == 1 and len(same_classes) == 1:
+            cls = same_classes[0]
+            matched[key(obj)] = cls
+            notes.append(
+                f"{cls.path}: {cls.name} matched to {key(obj)} by its content (the name "
+                f"{expected_names[key(obj)]} was expected); set class_names."
+                f'{key(obj)} = "{cls.name}" to make this explicit.'
+            )
+    return matched, notes
+
+
+def preceding(items: Sequence[str], index: int, present: Callable[[str], bool]) -> str | None:
+    """The nearest item before `index` for which `present` holds."""
+    for item in reversed(items[:index]):
+        if present(item):
+            return item
+    return None

@@ -1,0 +1,213 @@
+"""Source text -> LocalSchema.
+
+Planning reads every file, so this uses the stdlib `ast` (C speed, about ten times
+faster than a libcst parse); libcst is used later, only on the classes that change.
+Comments are not in `ast`, so pragmas are read from the lines themselves.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from codemod.errors import PackageParseError
+from codemod.local_model import (
+    KEEP_PRAGMA,
+    LocalClass,
+    LocalField,
+    LocalMember,
+    LocalModule,
+    LocalSchema,
+    Pragmas,
+)
+
+_ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
+_PRAGMA = re.compile(r"#\s*schemasync:\s*(?P<text>[^#]*?)\s*$")
+
+
+def read_local_schema(sources: Mapping[str, str]) -> LocalSchema:
+    """Read every file; a file that does not parse raises PackageParseError naming it."""
+    classes: list[_Candidate] = []
+    modules: list[LocalModule] = []
+    for path, text in sources.items():
+        module, found = read_module(path, text)
+        modules.append(module)
+        classes.extend(found)
+    return LocalSchema(tuple(_resolve_inheritance(classes)), tuple(modules))
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A class as read; `bases` is non-empty when it is a TypedDict only if they are."""
+
+    cls: LocalClass
+    bases: tuple[str, ...]
+
+
+def read_module(path: str, text: str) -> tuple[LocalModule, list[_Candidate]]:
+    try:
+        tree = ast.parse(text, filename=path)
+    except SyntaxError as err:
+        raise PackageParseError(
+            f"{path}:{err.lineno}:{err.offset}: {err.msg}. schemasync reads this file to "
+            "compare it with the database and changed nothing; fix the syntax error and "
+            "run it again."
+        ) from None
+    lines = text.splitlines()
+    reader = _ModuleReader(path, lines)
+    classes = [c for stmt in tree.body if (c := reader.read_statement(stmt)) is not None]
+    return reader.module(tree), classes
+
+
+class _ModuleReader:
+    def __init__(self, path: str, lines: list[str]) -> None:
+        self.path = path
+        self.lines = lines
+
+    def pragmas(self, line: int) -> Pragmas:
+        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        if "schemasync:" not in text:
+            return Pragmas()
+        match = _PRAGMA.search(text)
+        if match is None:
+            return Pragmas()
+        note = match["text"]
+        return Pragmas(keep=True) if note == KEEP_PRAGMA else Pragmas(flag=note)
+
+    def read_statement(self, stmt: ast.stmt) -> _Candidate | None:
+        if isinstance(stmt, ast.ClassDef):
+            return self.read_class(stmt)
+        if isinstance(stmt, ast.Assign | ast.AnnAssign):
+            return self.read_functional(stmt)
+        return None
+
+    def read_class(self, node: ast.ClassDef) -> _Candidate | None:
+        bases = tuple(_dotted_tail(b) for b in node.bases)
+        start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+        end = node.end_lineno or node.lineno
+        pragmas = self.pragmas(node.lineno)
+        if _ENUM_BASES.intersection(bases):
+            members = tuple(
+                LocalMember(target.id, value.value, stmt.lineno, self.pragmas(stmt.lineno))
+                for stmt in node.body
+                if isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(target := stmt.targets[0], ast.Name)
+                and not target.id.startswith("_")
+                and isinstance(value := stmt.value, ast.Constant)
+                and isinstance(value.value, str)
+            )
+            enum = LocalClass(
+                node.name, self.path, start, end, "enum", members=members, pragmas=pragmas
+            )
+            return _Candidate(enum, ())
+        if not bases:
+            return None
+        fields = tuple(
+            LocalField(
+                stmt.target.id, ast.unparse(stmt.annotation), stmt.lineno, self.pragmas(stmt.lineno)
+            )
+            for stmt in node.body
+            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+        )
+        typeddict = LocalClass(
+            node.name, self.path, start, end, "typeddict", fields=fields, pragmas=pragmas
+        )
+        # A class is a TypedDict if TypedDict is a base, or (resolved later) a local one is.
+        return _Candidate(typeddict, () if "TypedDict" in bases else bases)
+
+    def read_functional(self, stmt: ast.Assign | ast.AnnAssign) -> _Candidate | None:
+        """`XRow = TypedDict("XRow", {"from": str, ...}, total=False)`."""
+        target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
+        call = stmt.value
+        if not (
+            isinstance(target, ast.Name)
+            and isinstance(call, ast.Call)
+            and _dotted_tail(call.func) == "TypedDict"
+            and len(call.args) >= 2
+            and isinstance(call.args[1], ast.Dict)
+        ):
+            return None
+        fields = tuple(
+            LocalField(key.value, ast.unparse(value), key.lineno, self.pragmas(key.lineno))
+            for key, value in zip(call.args[1].keys, call.args[1].values, strict=True)
+            if isinstance(key, ast.Constant) and isinstance(key.value, str)
+        )
+        typeddict = LocalClass(
+            name=target.id,
+            path=self.path,
+            start=stmt.lineno,
+            end=stmt.end_lineno or stmt.lineno,
+            kind="typeddict",
+            fields=fields,
+            functional=True,
+            pragmas=self.pragmas(stmt.lineno),
+        )
+        return _Candidate(typeddict, ())
+
+    def module(self, tree: ast.Module) -> LocalModule:
+        names: set[str] = set()
+        imports: set[tuple[str, str]] = set()
+        header_end = 0
+        in_header = True
+        for stmt in tree.body:
+            is_import = isinstance(stmt, ast.Import | ast.ImportFrom)
+            is_docstring = (
+                isinstance(stmt, ast.Expr)
+                and isinstance(stmt.value, ast.Constant)
+                and isinstance(stmt.value.value, str)
+            )
+            if in_header and (is_import or is_docstring):
+                header_end = stmt.end_lineno or stmt.lineno
+            elif not _is_future_or_typing_guard(stmt):
+                in_header = False
+            if isinstance(stmt, ast.ImportFrom):
+                module = "." * stmt.level + (stmt.module or "")
+                for alias in stmt.names:
+                    imports.add((module, alias.name))
+                    names.add(alias.asname or alias.name)
+            elif isinstance(stmt, ast.Import):
+                names.update((a.asname or a.name).split(".")[0] for a in stmt.names)
+            elif isinstance(stmt, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+                names.add(stmt.name)
+            elif isinstance(stmt, ast.Assign):
+                names.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+            elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                names.add(stmt.target.id)
+        return LocalModule(self.path, frozenset(names), frozenset(imports), header_end)
+
+
+def _is_future_or_typing_guard(stmt: ast.stmt) -> bool:
+    return isinstance(stmt, ast.If) and "TYPE_CHECKING" in ast.unparse(stmt.test)
+
+
+def _dotted_tail(node: ast.expr) -> str:
+    """`enum.Enum` -> `Enum`; `Base` -> `Base`; anything else -> ``."""
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else ""
+
+
+def _resolve_inheritance(candidates: list[_Candidate]) -> list[LocalClass]:
+    """Classes that derive only from local TypedDicts are TypedDicts too, and inherit
+    their fields; classes with any other base are not schema classes."""
+    by_name = {c.cls.name: c for c in candidates}
+    resolved: dict[str, LocalClass | None] = {}
+
+    def resolve(candidate: _Candidate, seen: frozenset[str]) -> LocalClass | None:
+        name = candidate.cls.name
+        if name not in resolved:
+            resolved[name] = None  # a cycle resolves to "not a TypedDict"
+            inherited: list[str] = []
+            for base in candidate.bases:
+                parent = by_name.get(base)
+                parent_cls = resolve(parent, seen | {name}) if parent and base not in seen else None
+                if parent_cls is None or parent_cls.is_enum:
+                    return None
+                inherited.extend([*parent_cls.inherited, *(f.key for f in parent_cls.fields)])
+            resolved[name] = replace(candidate.cls, inherited=tuple(dict.fromkeys(inherited)))
+        return resolved[name]
+
+    return [r for c in candidates if (r := resolve(c, frozenset())) is not None]

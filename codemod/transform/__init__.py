@@ -1,0 +1,225 @@
+"""Plan + source strings -> new source strings. Pure: no I/O.
+
+libcst runs only on what changes: each class with changes is cut out of its file by the
+line range the reader recorded, parsed alone, transformed and put back. Every other line
+of the file is not parsed by libcst at all, so it cannot move, and the cost of `apply`
+grows with the change rather than with the package.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import libcst as cst
+
+from codemod.local_model import LocalClass, LocalModule, LocalSchema
+from codemod.plan.changes import (
+    AddColumn,
+    AddEnum,
+    AddEnumValue,
+    AddTable,
+    Change,
+    Import,
+    Plan,
+    RemoveColumn,
+    RemoveEnum,
+    RemoveEnumValue,
+    RemoveTable,
+    RetypeColumn,
+    StaleChange,
+)
+from codemod.transform._nodes import uses_union_syntax
+from codemod.transform.enum_members import AddEnumMembers
+from codemod.transform.imports import add_imports, render_imports
+from codemod.transform.new_classes import render_enum, render_typeddict
+from codemod.transform.stale_flags import FlagStale, PruneStale
+from codemod.transform.typeddict_fields import AddFields, UpdateFieldTypes
+
+FLAG_NOTE = "not in the database; remove it or run `schemasync apply --prune`"
+
+
+@dataclass(frozen=True)
+class _Edit:
+    """Replace lines [start, end) (0-based) with `text`; start == end inserts."""
+
+    start: int
+    end: int
+    text: str
+    order: int = 0  # among insertions at one line, the lower order ends up first
+
+
+def apply_plan(
+    sources: Mapping[str, str],
+    plan: Plan,
+    local: LocalSchema,
+    *,
+    prune: bool = False,
+    local_modules: Sequence[str] = (),
+) -> dict[str, str]:
+    """New text of every file the plan changes (files absent from `sources` are created).
+
+    `local_modules` are the package files that may be imported relatively (enums.py).
+    """
+    by_path: dict[str, list[Change]] = defaultdict(list)
+    for change in plan.changes:
+        if isinstance(change, StaleChange) and change.already_flagged and not prune:
+            continue
+        if isinstance(
+            change, AddEnum | AddTable | AddEnumValue | AddColumn | RetypeColumn | StaleChange
+        ):
+            by_path[change.path].append(change)
+    result: dict[str, str] = {}
+    for path, changes in by_path.items():
+        old = sources.get(path)
+        new = _FileEditor(path, old, local, prune, local_modules).apply(changes)
+        if new != old:
+            result[path] = new
+    return result
+
+
+class _FileEditor:
+    def __init__(
+        self,
+        path: str,
+        text: str | None,
+        local: LocalSchema,
+        prune: bool,
+        local_modules: Sequence[str],
+    ) -> None:
+        self.path = path
+        self.is_new = text is None
+        self.text = text if text is not None else _new_file_docstring(path)
+        self.newline = "\r\n" if "\r\n" in self.text else "\n"
+        self.lines = self.text.splitlines(keepends=True)
+        if self.lines and not self.lines[-1].endswith(("\n", "\r")):
+            self.lines[-1] += self.newline
+        self.classes = {c.name: c for c in local.classes if c.path == path}
+        self.module = local.module(path) or _empty_module(path, self.lines)
+        self.prune = prune
+        self.local_modules = local_modules
+
+    def apply(self, changes: Sequence[Change]) -> str:
+        edits: list[_Edit] = []
+        by_class: dict[str, list[Change]] = defaultdict(list)
+        for change in changes:
+            if not isinstance(change, AddEnum | AddTable):
+                by_class[change.class_name].append(change)
+        for name, class_changes in by_class.items():
+            edits.append(self._edit_class(self.classes[name], class_changes))
+        edits.extend(self._new_classes([c for c in changes if isinstance(c, AddEnum | AddTable)]))
+        lines = list(self.lines)
+        for edit in sorted(edits, key=lambda e: (e.start, e.end, e.order), reverse=True):
+            lines[edit.start : edit.end] = [edit.text] if edit.text else []
+        header_end = self.module.header_end
+        header = "".join(lines[:header_end])
+        imports = self._missing_imports(changes)
+        if imports and self.is_new:
+            header += "\n" + render_imports(imports, self.path, self.local_modules)
+        elif imports:
+            header = add_imports(header, imports, self.path, self.local_modules)
+            if not header.endswith("\n"):
+                header += "\n"
+            if header_end == 0 and lines:
+                header += "\n\n"
+        return (
+            (header + "".join(lines[header_end:])).replace("\r\n", "\n").replace("\n", self.newline)
+        )
+
+    def _edit_class(self, cls: LocalClass, changes: Sequence[Change]) -> _Edit:
+        start, end = cls.start - 1, cls.end
+        if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes) and self.prune:
+            return self._remove_lines(start, end)
+        snippet = cst.parse_module("".join(self.lines[start:end]))
+        config = snippet.config_for_parsing
+        union = uses_union_syntax([f.annotation for f in cls.fields])
+        stale = {
+            _stale_name(c): FLAG_NOTE
+            for c in changes
+            if isinstance(c, RemoveColumn | RemoveEnumValue)
+        }
+        class_note = (
+            FLAG_NOTE if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes) else None
+        )
+        transformers: list[cst.CSTTransformer] = []
+        # Stale entries go first, so that an entry added after one of them is not flagged.
+        if self.prune and stale:
+            transformers.append(PruneStale(frozenset(stale)))
+        elif stale or class_note:
+            transformers.append(FlagStale(stale, class_note))
+        retypes = [c for c in changes if isinstance(c, RetypeColumn)]
+        if retypes:
+            transformers.append(UpdateFieldTypes(config, retypes, union))
+        columns = [c for c in changes if isinstance(c, AddColumn)]
+        if columns:
+            transformers.append(AddFields(config, columns, union))
+        values = [c for c in changes if isinstance(c, AddEnumValue)]
+        if values:
+            transformers.append(AddEnumMembers(config, values))
+        for transformer in transformers:
+            snippet = snippet.visit(transformer)
+        return _Edit(start, end, snippet.code)
+
+    def _remove_lines(self, start: int, end: int) -> _Edit:
+        """Remove a class with the comment lines right above it and the blank lines
+        before those, so the file keeps its spacing."""
+        while start > 0 and self.lines[start - 1].lstrip().startswith("#"):
+            start -= 1
+        while start > 0 and not self.lines[start - 1].strip():
+            start -= 1
+        return _Edit(start, end, "")
+
+    def _new_classes(self, adds: Sequence[AddEnum | AddTable]) -> list[_Edit]:
+        """Each new class goes after its anchor; classes anchored on a new class follow it."""
+        base = "StrEnum" if "StrEnum" in self.text else "str, Enum"
+        union = "| None" in self.text
+        position: dict[str, int] = {name: cls.end for name, cls in self.classes.items()}
+        edits: list[_Edit] = []
+        last_line = max((c.end for c in self.classes.values()), default=self.module.header_end)
+        for order, change in enumerate(adds):
+            if change.after is None:
+                at = self.module.header_end
+            else:
+                at = position.get(change.after, last_line)
+            text = (
+                render_enum(change, base)
+                if isinstance(change, AddEnum)
+                else render_typeddict(change, union)
+            )
+            text = "\n\n" + text if at > 0 else text + "\n\n"
+            edits.append(_Edit(at, at, text, order=order))
+            position[change.class_name] = at
+        return edits
+
+    def _missing_imports(self, changes: Sequence[Change]) -> set[Import]:
+        needed: set[Import] = set()
+        for change in changes:
+            if isinstance(change, AddEnum):
+                base = "StrEnum" if "StrEnum" in self.text else "Enum"
+                needed.add(("enum", base))
+            elif isinstance(change, AddTable):
+                needed |= change.imports
+            elif isinstance(change, AddColumn):
+                needed |= change.field.imports
+            elif isinstance(change, RetypeColumn):
+                needed |= change.new.imports
+        return {
+            (module, name)
+            for module, name in needed
+            if module != self.path and name not in self.module.names
+        }
+
+
+def _stale_name(change: RemoveColumn | RemoveEnumValue) -> str:
+    return change.key if isinstance(change, RemoveColumn) else change.member_name
+
+
+def _new_file_docstring(path: str) -> str:
+    what = "Enums" if path.endswith("enums.py") else "Row types"
+    return f'"""{what} of the database, kept in step by schemasync."""\n'
+
+
+def _empty_module(path: str, lines: Sequence[str]) -> LocalModule:
+    """A file that does not exist yet: its docstring is the header."""
+    return LocalModule(path, frozenset(), frozenset(), header_end=len(lines))

@@ -1,0 +1,99 @@
+"""Node helpers shared by the transformers: names of body statements, flag comments,
+annotation style, and building statements with the file's own parsing config."""
+
+from __future__ import annotations
+
+import ast
+import json
+from collections.abc import Callable, Sequence
+
+import libcst as cst
+
+from codemod.local_model import FLAG_PREFIX
+
+BodyItem = cst.BaseStatement | cst.BaseSmallStatement
+
+
+def statement_name(stmt: cst.CSTNode) -> str | None:
+    """The member or field a body statement declares: `X = "x"` -> X, `x: int` -> x."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target = small.targets[0].target
+        return target.value if isinstance(target, cst.Name) else None
+    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+        return small.target.value
+    return None
+
+
+def dict_key(element: cst.BaseDictElement) -> str | None:
+    """The string key of a functional TypedDict's dict element."""
+    if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString):
+        value = element.key.evaluated_value
+        return value if isinstance(value, str) else None
+    return None
+
+
+def insert_after(
+    items: Sequence[cst.CSTNodeT],
+    additions: Sequence[tuple[str | None, cst.CSTNodeT]],
+    name_of: Callable[[cst.CSTNodeT], str | None],
+) -> list[cst.CSTNodeT]:
+    """Insert each node after the item named by its anchor; anchor None means before the
+    first named item (after a docstring), a missing anchor means at the end.
+
+    Additions may anchor on one another, so they are placed one at a time.
+    """
+    result = list(items)
+    names = [name_of(item) for item in result]
+    for anchor, node in additions:
+        if anchor is None:
+            index = next((i for i, n in enumerate(names) if n is not None), len(result))
+        elif anchor in names:
+            index = names.index(anchor) + 1
+        else:
+            index = len(result)
+        result.insert(index, node)
+        names.insert(index, name_of(node))
+    return result
+
+
+def with_flag(whitespace: cst.TrailingWhitespace, note: str) -> cst.TrailingWhitespace:
+    """A trailing `# schemasync: note` comment; an existing comment is kept before it."""
+    old = whitespace.comment.value if whitespace.comment else ""
+    if FLAG_PREFIX.replace(" ", "") in old.replace(" ", ""):
+        return whitespace
+    text = f"{old}  {FLAG_PREFIX} {note}" if old else f"{FLAG_PREFIX} {note}"
+    return whitespace.with_changes(whitespace=cst.SimpleWhitespace("  "), comment=cst.Comment(text))
+
+
+def string_literal(value: str, quote: str = '"') -> str:
+    """A Python string literal for an exact database value, in the file's quote style."""
+    literal = json.dumps(value, ensure_ascii=False)  # JSON escapes are valid Python
+    if quote == "'" and '"' not in value:
+        literal = "'" + literal[1:-1].replace("'", "\\'") + "'"
+    return literal
+
+
+def uses_union_syntax(annotations: Sequence[str]) -> bool:
+    """Whether a class already writes `T | None` rather than `Optional[T]`."""
+    return any("| None" in a or "None |" in a for a in annotations)
+
+
+def render_annotation(canonical: str, union_syntax: bool) -> str:
+    """`Optional[list[str]]` as written in a file that prefers `list[str] | None`."""
+    if not union_syntax or "Optional[" not in canonical:
+        return canonical
+    return ast.unparse(_to_union(ast.parse(canonical, mode="eval").body))
+
+
+def _to_union(node: ast.expr) -> ast.expr:
+    if isinstance(node, ast.Subscript):
+        inner = _to_union(node.slice)
+        if isinstance(node.value, ast.Name) and node.value.id == "Optional":
+            return ast.BinOp(inner, ast.BitOr(), ast.Constant(None))
+        return ast.Subscript(_to_union(node.value), inner)
+    if isinstance(node, ast.Tuple):
+        return ast.Tuple([_to_union(e) for e in node.elts])
+    return node

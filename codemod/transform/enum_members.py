@@ -1,0 +1,63 @@
+"""Insert new Enum members in database order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+import libcst.matchers as m
+
+from codemod.plan.changes import AddEnumValue
+from codemod.transform._nodes import insert_after, statement_name, string_literal
+
+
+class AddEnumMembers(m.MatcherDecoratableTransformer):
+    """Add a member for each new database value, after the member of the value before it.
+
+    Before::
+
+        class ProjectStatus(str, Enum):
+            DRAFT = "draft"  # the first state
+            ACTIVE = "active"
+
+    After (``on_hold`` was added after ``draft``)::
+
+        class ProjectStatus(str, Enum):
+            DRAFT = "draft"  # the first state
+            ON_HOLD = "on_hold"
+            ACTIVE = "active"
+    """
+
+    DESCRIPTION = "Insert new enum members in database order."
+
+    def __init__(self, config: cst.PartialParserConfig, additions: Sequence[AddEnumValue]) -> None:
+        super().__init__()
+        self.config = config
+        self.additions = additions
+
+    def leave_ClassDef(
+        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
+    ) -> cst.ClassDef:
+        body = cst.ensure_type(updated_node.body, cst.IndentedBlock)
+        quote = _quote_style(body.body)
+        new = [
+            (
+                a.after,
+                cst.parse_statement(
+                    f"{a.member_name} = {string_literal(a.value, quote)}\n", config=self.config
+                ),
+            )
+            for a in self.additions
+        ]
+        statements = insert_after(body.body, new, statement_name)
+        return updated_node.with_changes(body=body.with_changes(body=statements))
+
+
+def _quote_style(statements: Sequence[cst.BaseStatement]) -> str:
+    """The quote character the class's members already use (double by default)."""
+    for stmt in statements:
+        if statement_name(stmt) and isinstance(stmt, cst.SimpleStatementLine):
+            small = stmt.body[0]
+            if isinstance(small, cst.Assign) and isinstance(small.value, cst.SimpleString):
+                return small.value.quote[-1]
+    return '"'

@@ -1,0 +1,60 @@
+"""Source text for classes the package does not have yet: Enums and TypedDicts.
+
+Rendered as text, then parsed, so a bad name or annotation fails here and not in the
+user's file. Columns that cannot be class attributes (`from`, `2fa`) make the class
+use the functional form, `XRow = TypedDict("XRow", {"from": ...})`, which keeps the
+real dict keys.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from codemod.naming import is_field_name
+from codemod.plan.changes import AddEnum, AddTable
+from codemod.transform._nodes import render_annotation, string_literal
+
+
+def render_enum(change: AddEnum, base: str = "str, Enum") -> str:
+    """`class ProjectStatus(str, Enum):` with one member per value, in database order."""
+    lines = [f"class {change.class_name}({base}):"]
+    lines += _docstring(change.enum.comment)
+    lines += [f"    {name} = {string_literal(value)}" for name, value in change.members]
+    if not change.members:
+        lines.append("    pass")
+    return _checked("\n".join(lines) + "\n")
+
+
+def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
+    """`class ProjectRow(TypedDict, total=False):` with one field per column.
+
+    Rows are `total=False`, as in the seed: a select may name only some columns.
+    """
+    name = change.class_name
+    fields = [(f.key, render_annotation(f.annotation, union_syntax)) for f in change.fields]
+    if all(is_field_name(key) for key, _ in fields):
+        lines = [f"class {name}(TypedDict, total=False):"]
+        lines += _docstring(change.table.comment)
+        lines += [f"    {key}: {annotation}" for key, annotation in fields]
+        if not fields and not change.table.comment:
+            lines.append("    pass")
+    else:
+        lines = [f"{name} = TypedDict(", f'    "{name}",', "    {"]
+        lines += [f"        {string_literal(key)}: {annotation}," for key, annotation in fields]
+        lines += ["    },", "    total=False,", ")"]
+    return _checked("\n".join(lines) + "\n")
+
+
+def _docstring(comment: str | None) -> list[str]:
+    if not comment:
+        return []
+    text = comment.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = text.splitlines()
+    if len(body) == 1:
+        return [f'    """{body[0]}"""', ""]
+    return ['    """' + body[0], *(f"    {line}".rstrip() for line in body[1:]), '    """', ""]
+
+
+def _checked(source: str) -> str:
+    cst.parse_module(source)  # raises ParserSyntaxError on anything we got wrong
+    return source

@@ -1,0 +1,114 @@
+"""Snapshots, Source labels and load_schema() dispatch."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers_db import run_sql
+
+from codemod.errors import SourceError
+from codemod.introspect import Source, load_schema
+from codemod.introspect.snapshot import read_snapshot, write_snapshot
+from codemod.model import Column, ColumnType, EnumType, ForeignKey, Schema, Table
+
+SCHEMA = Schema(
+    enums=(EnumType("public", "mood", ("ok", "bad"), "How it went."),),
+    tables=(
+        Table(
+            "public",
+            "days",
+            (
+                Column("id", ColumnType("int4", "integer"), False, identity="always"),
+                Column("mood", ColumnType("mood", "mood", "enum", "public")),
+                Column("tags", ColumnType("text", "text[]", array_dims=1), comment="Ünïcode"),
+            ),
+            primary_key=("id",),
+        ),
+        Table(
+            "crm",
+            "links",
+            (Column("day", ColumnType("int4", "integer")),),
+            foreign_keys=(ForeignKey("links_day_fkey", ("day",), "public", "days", ("id",)),),
+        ),
+    ),
+    server_version="18.1",
+)
+
+
+def test_snapshot_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "schema.json"
+    write_snapshot(SCHEMA, path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith('{\n  "enums": [')
+    assert "Ünïcode" in text
+    assert text.endswith("}\n")
+    assert read_snapshot(path) == SCHEMA
+    assert read_snapshot(path).to_json() == SCHEMA.to_json()
+    assert [p.name for p in tmp_path.iterdir()] == ["schema.json"]
+
+
+def test_snapshot_accepts_the_compact_form(tmp_path: Path) -> None:
+    path = tmp_path / "schema.json"
+    path.write_text(SCHEMA.to_json(), encoding="utf-8")
+    assert read_snapshot(path) == SCHEMA
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["", "{not json", "[]", '{"tables": [{"name": "x"}]}', '{"enums": [{"schema": 1}]}'],
+    ids=["empty", "syntax", "list", "missing-keys", "bad-enum"],
+)
+def test_bad_snapshot_is_a_source_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "schema.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(SourceError, match="is not a schemasync snapshot"):
+        read_snapshot(path)
+
+
+def test_missing_snapshot_is_a_source_error(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="Could not read the snapshot"):
+        read_snapshot(tmp_path / "nope.json")
+
+
+def test_describe_never_shows_a_password() -> None:
+    assert (
+        Source("url", "postgresql://bob:hunter2@db.example.com:5432/app").describe()
+        == "database postgresql://bob:***@db.example.com:5432/app"
+    )
+    assert "hunter2" not in Source("url", "host=db password=hunter2 dbname=app").describe()
+    assert Source("migrations", "supabase/migrations").describe() == (
+        "migrations in supabase/migrations"
+    )
+    assert Source("snapshot", "schema.json").describe() == "snapshot schema.json"
+
+
+def test_load_schema_from_each_kind_of_source(tmp_path: Path, fresh_db: str) -> None:
+    run_sql(fresh_db, "create table days (id integer)")
+    from_url = load_schema(Source("url", fresh_db), ["public"])
+    assert [t.key for t in from_url.tables] == ["days"]
+
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "0001.sql").write_text("create table days (id integer);")
+    from_migrations = load_schema(Source("migrations", str(tmp_path / "m")), ["public"])
+    assert from_migrations == from_url
+
+    write_snapshot(SCHEMA, tmp_path / "s.json")
+    from_snapshot = load_schema(Source("snapshot", str(tmp_path / "s.json")), ["public"])
+    # Only the requested schemas, as a live read would give.
+    assert from_snapshot == Schema(enums=SCHEMA.enums, tables=SCHEMA.tables[:1])
+
+
+def test_snapshot_path_does_not_import_psycopg(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(json.loads(SCHEMA.to_json())))
+    code = (
+        "import sys; from pathlib import Path; "
+        "from codemod.introspect import Source, load_schema; "
+        f"load_schema(Source('snapshot', {str(path)!r}), ['public']); "
+        "assert 'psycopg' not in sys.modules, 'psycopg imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
