@@ -95,9 +95,11 @@ def read_schema(
                 f"{_one_line(str(error))}"
             ) from None
         version = conn.info.parameter_status("server_version") or ""
+    # Canonical order (by key, as in to_json), so that a live read equals the same
+    # schema read back from a snapshot.
     return Schema(
-        enums=tuple(_enum(row) for row in enum_rows),
-        tables=_tables(column_rows, constraint_rows),
+        enums=tuple(sorted((_enum(row) for row in enum_rows), key=lambda e: e.key)),
+        tables=tuple(sorted(_tables(column_rows, constraint_rows), key=lambda t: t.key)),
         server_version=version,
     )
 

@@ -160,13 +160,16 @@ def _compare_fields(
 ) -> list[Change]:
     changes: list[Change] = []
     present = {f.key: f for f in cls.fields}
+    added: set[str] = set()
     column_names = [c.name for c in table.columns]
     for index, (column, spec) in enumerate(zip(table.columns, specs, strict=True)):
         if column.name in cls.inherited:
             continue
         local_field = present.get(column.name)
         if local_field is None:
-            after = preceding(column_names, index, lambda k: k in present)
+            # After the column before it, whether that one is in the class or new too.
+            after = preceding(column_names, index, lambda k: k in present or k in added)
+            added.add(column.name)
             changes.append(
                 AddColumn(
                     path=cls.path,

@@ -280,7 +280,7 @@ def test_extension_objects_are_skipped(fresh_db_any: str) -> None:
         Table(
             "public",
             "users",
-            (Column("handle", ColumnType("citext", "citext"), False),),
+            (Column("handle", ColumnType("citext", "citext", schema="public"), False),),
             primary_key=("handle",),
         ),
     )

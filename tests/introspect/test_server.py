@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -61,14 +61,17 @@ def test_missing_binaries_are_a_source_error(tmp_path: Path) -> None:
         TemporaryServer(tmp_path).__enter__()
 
 
-def test_initdb_failure_is_a_source_error(tmp_path: Path) -> None:
-    # initdb 15 next to a postgres 18: initdb itself refuses the mismatch.
-    for program, source in [("initdb", PG15_BIN), ("pg_ctl", PG15_BIN)]:
-        shutil.copy2(source / program, tmp_path / program)
-    shutil.copy2(embedded_bin_dir() / "postgres", tmp_path / "postgres")
-    os.chmod(tmp_path, 0o755)
-    with pytest.raises(SourceError, match="initdb failed"):
-        TemporaryServer(tmp_path).__enter__()
+def test_initdb_failure_is_a_source_error() -> None:
+    # initdb 15 next to a postgres 18: initdb itself refuses the mismatch. Not in
+    # tmp_path: when the tests run as root, the server user cannot enter that folder.
+    with tempfile.TemporaryDirectory() as folder:
+        bin_dir = Path(folder)
+        bin_dir.chmod(0o755)
+        for program, source in [("initdb", PG15_BIN), ("pg_ctl", PG15_BIN)]:
+            shutil.copy2(source / program, bin_dir / program)
+        shutil.copy2(embedded_bin_dir() / "postgres", bin_dir / "postgres")
+        with pytest.raises(SourceError, match="initdb failed"):
+            TemporaryServer(bin_dir).__enter__()
 
 
 def test_start_failure_reports_the_server_log(monkeypatch: pytest.MonkeyPatch) -> None:
