@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from codemod.config import Config
-from codemod.errors import SourceError
+from codemod.errors import NoSourceError, SourceError
 from codemod.introspect import Source, load_schema
 from codemod.model import Schema
 from codemod.plan.changes import Plan
@@ -84,8 +84,8 @@ def resolve_source(
         raise SourceError(
             f"The configured migrations folder {root / config.migrations} does not exist."
         )
-    raise SourceError(
-        "No database to compare with. Pass --db-url or set one of "
+    raise NoSourceError(
+        "Pass --db-url or set one of "
         f"{', '.join(URL_VARIABLES)}; or pass --migrations DIR, or set `migrations` in "
         f"[tool.schemasync], or keep migrations in {SUPABASE_MIGRATIONS}."
     )

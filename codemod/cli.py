@@ -10,25 +10,31 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from codemod import options
-from codemod.errors import EXIT_DRIFT, EXIT_ERROR, EXIT_OK, SchemasyncError
+from codemod.errors import EXIT_DRIFT, EXIT_OK, NoSourceError, SchemasyncError
+from codemod.options import SourceArgs
+
+if TYPE_CHECKING:
+    from codemod.api import Options, Outcome
+    from codemod.plan.changes import Plan
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def reports_errors(func: F) -> F:
-    """Print a SchemasyncError as one paragraph and exit 2 (`--traceback` re-raises)."""
+    """Print a SchemasyncError as one paragraph and exit with its code (2);
+    `--traceback` re-raises it instead."""
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*, source: SourceArgs, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            return func(source=source, **kwargs)
         except SchemasyncError as err:
-            if kwargs.get("traceback"):
+            if source.traceback:
                 raise
             click.echo(f"schemasync: {err.title}: {err.message}", err=True)
             sys.exit(err.exit_code)
@@ -39,66 +45,73 @@ def reports_errors(func: F) -> F:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="schemasync")
 def main() -> None:
-    """Keep a Python schema package (Enums, TypedDicts) in step with PostgreSQL."""
+    """Keep a Python schema package (Enums, TypedDicts) in step with PostgreSQL.
+
+    Exit codes: 0 in sync, 1 drift (or changes a dry run would make), 2 could not run.
+    """
 
 
-def _options(
-    db_url: str | None,
-    migrations: str | None,
-    snapshot: str | None,
-    schemas_dir: str | None,
-    config_file: Path | None,
-) -> Any:
+def resolve_options(source: SourceArgs) -> Options:
     from codemod.api import Options, find_repo_root, resolve_source
     from codemod.settings import find_project
 
-    project = find_project(Path.cwd(), config_file)
+    project = find_project(Path.cwd(), source.config_file)
     config = project.config
-    if schemas_dir:
-        config = dataclasses.replace(config, schemas_dir=schemas_dir)
-    source = resolve_source(
-        project.root, config, db_url=db_url, migrations=migrations, snapshot=snapshot
+    if source.schemas_dir:
+        config = dataclasses.replace(config, schemas_dir=source.schemas_dir)
+    resolved = resolve_source(
+        project.root,
+        config,
+        db_url=source.db_url,
+        migrations=source.migrations,
+        snapshot=source.snapshot,
     )
-    return Options(project.root, config, source, find_repo_root(project.root))
+    return Options(project.root, config, resolved, find_repo_root(project.root))
 
 
-def _diff(opts: Any, outcome: Any, color: bool | None) -> str:
-    from codemod.report.diff import colorize, unified_diff
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
 
-    diff = unified_diff(outcome.before, outcome.after, opts.display_path)
-    use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
-    return colorize(diff) if use_color else diff
+
+def _report(source: SourceArgs, fmt: str, fail_on: str | None, output: Path | None) -> int:
+    """Print the drift report; return the exit code `check` gives."""
+    from codemod.api import compute
+    from codemod.report import ReportContext, render_report
+    from codemod.report.diff import unified_diff
+    from codemod.severity import Severity
+
+    opts = resolve_options(source)
+    outcome = compute(opts)
+    threshold = Severity.parse(fail_on) if fail_on else opts.config.fail_on
+    diff = unified_diff(outcome.before, outcome.after, opts.display_path) if fmt != "text" else ""
+    context = ReportContext(opts.source.describe(), opts.display_path, diff, threshold)
+    _emit(render_report(outcome.plan, fmt, context), output)  # type: ignore[arg-type]
+    worst = outcome.plan.worst()
+    return EXIT_DRIFT if worst is not None and worst >= threshold else EXIT_OK
 
 
 @main.command()
 @options.source_options
 @options.report_format
 @options.fail_on
+@options.output
 @reports_errors
-def check(
-    db_url: str | None,
-    migrations: str | None,
-    snapshot: str | None,
-    schemas_dir: str | None,
-    config_file: Path | None,
-    traceback: bool,
-    fmt: str,
-    fail_on: str | None,
-) -> None:
+def check(source: SourceArgs, fmt: str, fail_on: str | None, output: Path | None) -> None:
     """Compare the package with the database; exit 1 on drift at or above --fail-on."""
-    from codemod.api import compute
-    from codemod.report import ReportContext, render_report
-    from codemod.report.diff import unified_diff
-    from codemod.severity import Severity
+    sys.exit(_report(source, fmt, fail_on, output))
 
-    opts = _options(db_url, migrations, snapshot, schemas_dir, config_file)
-    outcome = compute(opts)
-    threshold = Severity.parse(fail_on) if fail_on else opts.config.fail_on
-    diff = unified_diff(outcome.before, outcome.after, opts.display_path) if fmt != "text" else ""
-    context = ReportContext(opts.source.describe(), opts.display_path, diff, threshold)
-    click.echo(render_report(outcome.plan, fmt, context), nl=False)  # type: ignore[arg-type]
-    worst = outcome.plan.worst()
-    sys.exit(EXIT_DRIFT if worst is not None and worst >= threshold else EXIT_OK)
+
+@main.command()
+@options.source_options
+@options.report_format
+@options.output
+@reports_errors
+def report(source: SourceArgs, fmt: str, output: Path | None) -> None:
+    """Write the drift report (a pull request body with --format markdown); exit 0."""
+    _report(source, fmt, None, output)
 
 
 @main.command()
@@ -112,35 +125,40 @@ def check(
 @click.option(
     "--prune", is_flag=True, help="Delete what the database no longer has instead of flagging it."
 )
+@click.option(
+    "--hook",
+    is_flag=True,
+    help="Pre-commit mode: on drift, say how to go on; with no database or "
+    "migrations configured, warn and pass.",
+)
+@click.option(
+    "--require-source",
+    is_flag=True,
+    help="With --hook: fail when no database or migrations are configured.",
+)
 @options.color
 @reports_errors
 def apply(
-    db_url: str | None,
-    migrations: str | None,
-    snapshot: str | None,
-    schemas_dir: str | None,
-    config_file: Path | None,
-    traceback: bool,
+    source: SourceArgs,
     dry_run: bool,
     prune: bool,
+    hook: bool,
+    require_source: bool,
     color: bool | None,
 ) -> None:
-    """Edit the package in place to match the database, and regenerate schema_version.py."""
+    """Edit the package in place to match the database; regenerate schema_version.py."""
     from codemod import api
 
-    opts = _options(db_url, migrations, snapshot, schemas_dir, config_file)
+    try:
+        opts = resolve_options(source)
+    except NoSourceError as err:
+        if not hook or require_source:
+            raise
+        click.echo(f"schemasync: skipped: {err.title.lower()} ({err.message})", err=True)
+        sys.exit(EXIT_OK)
     outcome = api.apply(opts, dry_run=dry_run, prune=prune)
     if dry_run:
-        if outcome.changed:
-            click.echo(_diff(opts, outcome, color), nl=False)
-            click.echo(
-                f"schemasync: {len(outcome.after)} file(s) would change; run "
-                "`schemasync apply` to write them.",
-                err=True,
-            )
-            sys.exit(EXIT_DRIFT)
-        click.echo("schemasync: the package is in sync; nothing to change.", err=True)
-        sys.exit(EXIT_OK)
+        sys.exit(_print_dry_run(opts, outcome, color, hook))
     for path in sorted(outcome.after):
         click.echo(f"{opts.display_path(path)}: {_summary(outcome.plan, path, opts, prune)}")
     if not outcome.changed:
@@ -149,7 +167,34 @@ def apply(
         click.echo(f"note: {note}", err=True)
 
 
-def _summary(plan: Any, path: str, opts: Any, prune: bool) -> str:
+def _print_dry_run(opts: Options, outcome: Outcome, color: bool | None, hook: bool) -> int:
+    from codemod.report.diff import colorize, unified_diff
+
+    if not outcome.changed:
+        click.echo("schemasync: the package is in sync; nothing to change.", err=True)
+        return EXIT_OK
+    diff = unified_diff(outcome.before, outcome.after, opts.display_path)
+    use_color = sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color
+    click.echo(colorize(diff) if use_color else diff, nl=False)
+    click.echo(
+        f"schemasync: {len(outcome.after)} file(s) of {opts.config.schemas_dir}/ "
+        "are out of step with the database.",
+        err=True,
+    )
+    if hook:
+        click.echo(
+            "  - review the diff above (or run `schemasync apply --dry-run`)\n"
+            "  - run `schemasync apply` to write it, then stage the files\n"
+            "  - or commit anyway with `git commit --no-verify`",
+            err=True,
+        )
+    else:
+        click.echo("  run `schemasync apply` to write it.", err=True)
+    return EXIT_DRIFT
+
+
+def _summary(plan: Plan, path: str, opts: Options, prune: bool) -> str:
+    """`2 added, 1 updated` for one file."""
     if path == opts.config.version_file:
         return "regenerated"
     verbs = Counter(
@@ -168,23 +213,12 @@ def _summary(plan: Any, path: str, opts: Any, prune: bool) -> str:
 @options.source_options
 @click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
 @reports_errors
-def snapshot(
-    db_url: str | None,
-    migrations: str | None,
-    snapshot: str | None,
-    schemas_dir: str | None,
-    config_file: Path | None,
-    traceback: bool,
-    output: Path,
-) -> None:
+def snapshot(source: SourceArgs, output: Path) -> None:
     """Write the database schema to a JSON file, to compare with later (--snapshot)."""
     from codemod.introspect import load_schema
     from codemod.introspect.snapshot import write_snapshot
 
-    opts = _options(db_url, migrations, snapshot, schemas_dir, config_file)
+    opts = resolve_options(source)
     schema = load_schema(opts.source, opts.config.db_schemas)
     write_snapshot(schema, output)
     click.echo(f"{output}: {len(schema.tables)} tables, {len(schema.enums)} enums")
-
-
-__all__ = ["EXIT_ERROR", "main"]

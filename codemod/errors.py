@@ -32,6 +32,10 @@ class SourceError(SchemasyncError):
     title = "Could not read the database schema"
 
 
+class NoSourceError(SourceError):
+    title = "No database to compare with"
+
+
 class MigrationError(SourceError):
     title = "A migration failed"
 

@@ -46,6 +46,16 @@ DEFAULT_STATEMENT_TIMEOUT_S: Final = 15
 CONNECT_TIMEOUT_S: Final = 10
 APPLICATION_NAME: Final = "schemasync"
 
+# format_type(), pg_get_expr() and pg_get_constraintdef() qualify names outside the
+# search_path and print constants in the session's styles: fix both, so that a live
+# database (Supabase adds `extensions` to its search_path) and the shadow database
+# render the same schema the same way. Objects in public stay unqualified.
+_RENDERING_SETTINGS: Final = (
+    "-c search_path=public",
+    "-c TimeZone=UTC",
+    "-c DateStyle=ISO,MDY",
+    "-c IntervalStyle=postgres",
+)
 _QUOTED: Final = re.compile(r'"[^"]{2,}"')
 _TABLE_KINDS: Final[dict[str, TableKind]] = {
     "r": "table",
@@ -128,6 +138,7 @@ def connect(
         str(given.get("options") or ""),
         "-c default_transaction_read_only=on",
         f"-c statement_timeout={statement_timeout_s * 1000}",
+        *_RENDERING_SETTINGS,
     ]
     try:
         conn = psycopg.connect(

@@ -89,7 +89,7 @@ def _markdown(plan: Plan, context: ReportContext) -> str:
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("|", "\\|").replace("<", "&lt;")
 
 
 def _json(plan: Plan, context: ReportContext) -> str:

@@ -69,7 +69,7 @@ def test_same_schema_on_postgres_15_and_18(pg15: Server, pg18: Server) -> None:
         "events",
         "notes",
     ]
-    assert on_18.column_count == 18
+    assert on_18.column_count == 20
     assert on_15.server_version.startswith("15.")
     assert on_18.server_version.startswith(f"{pg18.major_version}.")
 
@@ -92,6 +92,34 @@ def test_session_is_read_only(fresh_db: str) -> None:
         conn.read_only = None
         with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
             conn.execute("create table t (id integer)")
+
+
+def test_rendering_does_not_depend_on_session_settings(fresh_db: str) -> None:
+    run_sql(
+        fresh_db,
+        """
+        create schema extensions;
+        create type extensions.level as enum ('low', 'high');
+        create table t (
+            lvl extensions.level default 'low',
+            at timestamptz default '2024-05-01 12:00:00+00'
+        );
+        """,
+    )
+    before = read_schema(fresh_db, ["public"])
+    dbname = psycopg.conninfo.conninfo_to_dict(fresh_db)["dbname"]
+    run_sql(
+        fresh_db,
+        f"alter database {dbname} set search_path = public, extensions;"
+        f"alter database {dbname} set timezone = 'America/New_York';"
+        f"alter database {dbname} set datestyle = 'SQL, DMY';",
+    )
+    assert read_schema(fresh_db, ["public"]).to_json() == before.to_json()
+    (table,) = before.tables
+    assert [(c.type.sql, c.default) for c in table.columns] == [
+        ("extensions.level", "'low'::extensions.level"),
+        ("timestamp with time zone", "'2024-05-01 12:00:00+00'::timestamp with time zone"),
+    ]
 
 
 def test_connect_keeps_options_from_the_url(fresh_db: str) -> None:
