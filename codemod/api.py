@@ -71,15 +71,15 @@ def resolve_source(
     if db_url:
         return Source("url", db_url)
     if migrations:
-        return Source("migrations", str(root / migrations))
+        return Source("migrations", _shown(root / migrations))
     if snapshot:
-        return Source("snapshot", str(root / snapshot))
+        return Source("snapshot", _shown(root / snapshot))
     for variable in URL_VARIABLES:
         if environ.get(variable):
             return Source("url", environ[variable])
     for folder in (config.migrations, SUPABASE_MIGRATIONS):
         if folder and (root / folder).is_dir():
-            return Source("migrations", str(root / folder))
+            return Source("migrations", _shown(root / folder))
     if config.migrations:
         raise SourceError(
             f"The configured migrations folder {root / config.migrations} does not exist."
@@ -89,6 +89,14 @@ def resolve_source(
         f"{', '.join(URL_VARIABLES)}; or pass --migrations DIR, or set `migrations` in "
         f"[tool.schemasync], or keep migrations in {SUPABASE_MIGRATIONS}."
     )
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the working directory when it is below it, for messages."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def compute(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 from codemod.errors import MigrationError, SourceError
 from codemod.introspect.live import read_schema
-from codemod.introspect.server import TemporaryServer
+from codemod.introspect.server import PG_BIN_ENV, TemporaryServer, default_bin_dir
 from codemod.model import Schema
 
 if TYPE_CHECKING:
@@ -142,6 +142,12 @@ def _failure(path: Path, text: str, error: psycopg.Error) -> str:
         where += f", line {line}"
     state = f" (SQLSTATE {diag.sqlstate})" if diag.sqlstate else ""
     parts = [diag.message_primary or str(error), diag.message_detail, diag.message_hint]
+    if diag.sqlstate == "0A000" and "extension" in (diag.message_primary or ""):
+        parts.append(
+            f"The PostgreSQL that schemasync starts (binaries in {default_bin_dir()}) lacks "
+            f"this extension; set {PG_BIN_ENV} to the bin folder of a PostgreSQL that has "
+            "it, e.g. /usr/lib/postgresql/15/bin"
+        )
     message = " ".join(_sentence(p) for p in parts if p)
     return (
         f"Migration {where} failed{state}: {message} Earlier migrations were applied; "
