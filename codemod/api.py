@@ -51,6 +51,7 @@ class Outcome:
     before: Mapping[str, str | None]  # package path -> text (None: file did not exist)
     after: Mapping[str, str] = field(default_factory=dict)  # files that change
     written: bool = False
+    fast_path: bool = False  # both hashes matched: the package was not even read
 
     @property
     def changed(self) -> bool:
@@ -103,33 +104,48 @@ def compute(
     options: Options,
     *,
     prune: bool = False,
+    transform: bool = True,
     now: datetime | None = None,
     schema: Schema | None = None,
 ) -> Outcome:
-    """Plan and transform without writing: the Outcome `check` and `apply --dry-run` show."""
+    """Plan and (unless `transform` is false) transform, without writing: the Outcome
+    that `check` reports and `apply` writes.
+
+    Fast path: when DB_HASH and PACKAGE_HASH in the version module both match, nothing
+    can have drifted, and neither the package is parsed nor libcst imported.
+    """
     from codemod.files import read_sources
     from codemod.plan import plan
     from codemod.read import read_local_schema
-    from codemod.transform import apply_plan
-    from codemod.transform.version_module import VersionInfo, read_recorded
+    from codemod.version import VersionInfo, package_hash, read_recorded
 
     config = options.config
     if schema is None:
         schema = load_schema(options.source, config.db_schemas)
-    paths = (*config.package_files, config.version_file)
-    sources = read_sources(options.schemas_dir, paths)
+    sources = read_sources(options.schemas_dir, (*config.package_files, config.version_file))
     package = {p: t for p, t in sources.items() if p != config.version_file}
-    local = read_local_schema(package)
     recorded = read_recorded(sources.get(config.version_file))
+    db_hash = schema.sha256
+    if recorded.get("DB_HASH") == db_hash and recorded.get("PACKAGE_HASH") == package_hash(package):
+        counts = (len(schema.tables), len(schema.enums), schema.column_count)
+        return Outcome(Plan(db_hash=db_hash, counts=counts), {}, fast_path=True)
     recorded_hash = recorded.get("DB_HASH")
+    local = read_local_schema(package)
     the_plan = plan(
         schema, local, config, recorded_hash=recorded_hash if isinstance(recorded_hash, str) else ""
     )
-    after = apply_plan(package, the_plan, local, prune=prune, local_modules=[config.enums_file])
-    if after or recorded_hash != the_plan.db_hash:
+    after: dict[str, str] = {}
+    if transform:
+        from codemod.transform import apply_plan
+
+        after = apply_plan(package, the_plan, local, prune=prune, local_modules=[config.enums_file])
+    # Rewritten only when something changed, so an in-sync apply changes no byte (a
+    # version module from before PACKAGE_HASH existed is brought up to date once).
+    if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
         tables, enums, columns = the_plan.counts
         version = VersionInfo(
-            the_plan.db_hash,
+            db_hash,
+            package_hash({**package, **after}),
             tables,
             enums,
             columns,

@@ -76,21 +76,35 @@ def _emit(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
 
 
-def _report(source: SourceArgs, fmt: str, fail_on: str | None, output: Path | None) -> int:
-    """Print the drift report; return the exit code `check` gives."""
+def _report(
+    source: SourceArgs, fmt: str, fail_on: str | None, output: Path | None, notify: bool = False
+) -> int:
+    """Print the drift report (and with `notify`, send it as configured); return the exit
+    code `check` gives. A failed notification is a warning: the exit code stays."""
     from codemod.api import compute
     from codemod.report import ReportContext, render_report
     from codemod.report.diff import unified_diff
     from codemod.severity import Severity
 
     opts = resolve_options(source)
-    outcome = compute(opts)
+    notify = notify and opts.config.notifications.enabled
+    with_diff = fmt != "text" or notify  # the text report has no diff; the others do
+    outcome = compute(opts, transform=with_diff)
     threshold = Severity.parse(fail_on) if fail_on else opts.config.fail_on
-    diff = unified_diff(outcome.before, outcome.after, opts.display_path) if fmt != "text" else ""
+    diff = unified_diff(outcome.before, outcome.after, opts.display_path) if with_diff else ""
     context = ReportContext(opts.source.describe(), opts.display_path, diff, threshold)
     _emit(render_report(outcome.plan, fmt, context), output)  # type: ignore[arg-type]
     worst = outcome.plan.worst()
-    return EXIT_DRIFT if worst is not None and worst >= threshold else EXIT_OK
+    failed = worst is not None and worst >= threshold
+    if notify:
+        from codemod.notify import notify as send_notifications
+
+        markdown = render_report(outcome.plan, "markdown", context)
+        for warning in send_notifications(
+            outcome.plan, markdown, opts.config.notifications, failed=failed
+        ):
+            click.echo(f"schemasync: warning: {warning}", err=True)
+    return EXIT_DRIFT if failed else EXIT_OK
 
 
 @main.command()
@@ -98,10 +112,18 @@ def _report(source: SourceArgs, fmt: str, fail_on: str | None, output: Path | No
 @options.report_format
 @options.fail_on
 @options.output
+@click.option(
+    "--notify/--no-notify",
+    default=True,
+    show_default=True,
+    help="On drift, send the report as [tool.schemasync.notifications] says (Slack, email).",
+)
 @reports_errors
-def check(source: SourceArgs, fmt: str, fail_on: str | None, output: Path | None) -> None:
+def check(
+    source: SourceArgs, fmt: str, fail_on: str | None, output: Path | None, notify: bool
+) -> None:
     """Compare the package with the database; exit 1 on drift at or above --fail-on."""
-    sys.exit(_report(source, fmt, fail_on, output))
+    sys.exit(_report(source, fmt, fail_on, output, notify))
 
 
 @main.command()

@@ -10,9 +10,10 @@ import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 from codemod.errors import ConfigError
+from codemod.lint.config import LintConfig, lint_config_from_mapping
 from codemod.severity import Severity
 from codemod.typemap import EnumStyle, type_key
 
@@ -46,6 +47,33 @@ PLATFORM_SCHEMAS = frozenset(
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
+#: when `check` notifies: on any drift, or only when it fails (drift at or above fail_on)
+NotifyOn = Literal["drift", "failure"]
+
+
+@dataclass(frozen=True)
+class NotificationsConfig:
+    """`[tool.schemasync.notifications]`: where `check` sends the report on drift.
+
+    Secrets never sit in the file: the `*_env` keys name the environment variables that
+    hold the webhook URL and the SMTP login.
+    """
+
+    slack_webhook_env: str | None = None
+    email_to: tuple[str, ...] = ()
+    email_from: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user_env: str | None = None
+    smtp_password_env: str | None = None
+    smtp_starttls: bool = True
+    on: NotifyOn = "drift"
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.slack_webhook_env or self.email_to)
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything schemasync reads from `[tool.schemasync]`, with its defaults.
@@ -75,6 +103,10 @@ class Config:
     #: change kind (`column_added`, ...) -> severity
     severity: Mapping[str, Severity] = field(default_factory=lambda: _EMPTY)
     fail_on: Severity = Severity.LOW
+    #: `[tool.schemasync.lint]`: the migration linter's settings
+    lint: LintConfig = LintConfig()
+    #: `[tool.schemasync.notifications]`: Slack and email on drift
+    notifications: NotificationsConfig = NotificationsConfig()
 
     @property
     def view_file(self) -> str:
@@ -190,6 +222,73 @@ def _expect_severity_table(name: str, value: Any, where: str) -> Mapping[str, Se
     )
 
 
+def _expect_lint(name: str, value: Any, where: str) -> LintConfig:
+    return lint_config_from_mapping(value, where)
+
+
+def _expect_notifications(name: str, value: Any, where: str) -> NotificationsConfig:
+    """Validate `[tool.schemasync.notifications]` the way config_from_mapping does its table."""
+    where = f"{where[:-1]}.{name}]" if where.endswith("]") else f"{where}.{name}"
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where} must be a table, not {value!r}.")
+    known = sorted(f.name for f in fields(NotificationsConfig))
+    for key in value:
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise ConfigError(
+                f"Unknown key {key!r} in {where}.{hint} Known keys: {', '.join(known)}."
+            )
+    config = NotificationsConfig(
+        **{k: _NOTIFICATION_CONVERTERS.get(k, _expect_str)(k, v, where) for k, v in value.items()}
+    )
+    if config.email_to and not (config.email_from and config.smtp_host):
+        raise ConfigError(f"{where}: email_to needs email_from and smtp_host as well.")
+    if bool(config.smtp_user_env) != bool(config.smtp_password_env):
+        raise ConfigError(f"{where}: set smtp_user_env and smtp_password_env together.")
+    return config
+
+
+def _expect_env_name(name: str, value: Any, where: str) -> str:
+    # Never echo the value: a user may have pasted the secret itself here.
+    if not isinstance(value, str) or not value.isidentifier():
+        raise ConfigError(
+            f"{where}: {name} must be the name of an environment variable (such as "
+            "SLACK_WEBHOOK_URL) that holds the secret, not the secret itself."
+        )
+    return value
+
+
+def _expect_port(name: str, value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
+        raise ConfigError(f"{where}: {name} must be a port number, not {value!r}.")
+    return value
+
+
+def _expect_bool(name: str, value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {name} must be true or false, not {value!r}.")
+    return value
+
+
+def _expect_notify_on(name: str, value: Any, where: str) -> NotifyOn:
+    choices = get_args(NotifyOn)
+    if value not in choices:
+        raise ConfigError(f"{where}: {name} must be one of {', '.join(choices)}, not {value!r}.")
+    return value  # type: ignore[no-any-return]
+
+
+_NOTIFICATION_CONVERTERS: Mapping[str, Any] = {
+    "slack_webhook_env": _expect_env_name,
+    "email_to": _expect_str_list,
+    "smtp_port": _expect_port,
+    "smtp_user_env": _expect_env_name,
+    "smtp_password_env": _expect_env_name,
+    "smtp_starttls": _expect_bool,
+    "on": _expect_notify_on,
+}
+
+
 _CONVERTERS: Mapping[str, Any] = {
     "migrations": _expect_optional_str,
     "views_file": _expect_optional_str,
@@ -201,4 +300,6 @@ _CONVERTERS: Mapping[str, Any] = {
     "class_files": _expect_str_table,
     "severity": _expect_severity_table,
     "fail_on": _expect_severity,
+    "lint": _expect_lint,
+    "notifications": _expect_notifications,
 }

@@ -54,7 +54,8 @@ where c.relkind in ('r', 'p', 'v', 'm')
 RELATIONS_AND_COLUMNS = f"""
 with recursive rel as ({_RELATIONS}),
 col as (
-    select a.*
+    select a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attndims,
+        a.attnotnull, a.attidentity, a.attgenerated
     from rel
     join pg_catalog.pg_attribute a on a.attrelid = rel.oid
     where a.attnum > 0 and not a.attisdropped
@@ -83,7 +84,7 @@ select
     rel.nspname::text as schema,
     rel.relname::text as table_name,
     rel.relkind::text as relkind,
-    pg_catalog.obj_description(rel.oid, 'pg_class') as table_comment,
+    td.description as table_comment,
     col.attname::text as column_name,
     pg_catalog.format_type(col.atttypid, col.atttypmod) as type_sql,
     et.typname::text as type_name,
@@ -101,7 +102,7 @@ select
     col.attidentity::text as identity,
     case when col.attgenerated in ('s', 'v')
         then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as generated,
-    pg_catalog.col_description(rel.oid, col.attnum) as column_comment
+    cd.description as column_comment
 from rel
 left join col on col.attrelid = rel.oid
 left join resolved r on r.start_oid = col.atttypid
@@ -110,6 +111,13 @@ left join pg_catalog.pg_namespace etn on etn.oid = et.typnamespace
 left join pg_catalog.pg_type dt on dt.oid = r.domain_oid
 left join pg_catalog.pg_namespace dtn on dtn.oid = dt.typnamespace
 left join pg_catalog.pg_attrdef ad on ad.adrelid = col.attrelid and ad.adnum = col.attnum
+-- Joins rather than obj_description()/col_description(): one lookup per call costs
+-- a third of the query on 40,000 columns.
+left join pg_catalog.pg_description td
+    on td.objoid = rel.oid and td.classoid = 'pg_catalog.pg_class'::regclass and td.objsubid = 0
+left join pg_catalog.pg_description cd
+    on cd.objoid = rel.oid and cd.classoid = 'pg_catalog.pg_class'::regclass
+    and cd.objsubid = col.attnum
 order by rel.nspname, rel.relname, col.attnum
 """
 

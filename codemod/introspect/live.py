@@ -139,6 +139,8 @@ def connect(
         "-c default_transaction_read_only=on",
         f"-c statement_timeout={statement_timeout_s * 1000}",
         *_RENDERING_SETTINGS,
+        # The column query sorts ~10 MB at 40,000 columns; keep that sort in memory.
+        "-c work_mem=64MB",
     ]
     try:
         conn = psycopg.connect(
@@ -171,18 +173,25 @@ def _tables(column_rows: list[Row], constraint_rows: list[Row]) -> tuple[Table, 
         for key, rows in groupby(constraint_rows, key=lambda r: (r["schema"], r["table_name"]))
     }
     tables = []
+    types: dict[tuple[object, ...], ColumnType] = {}
     for (schema, name), group in groupby(column_rows, key=lambda r: (r["schema"], r["table_name"])):
         rows = list(group)
-        tables.append(_table(schema, name, rows, constraints.get((schema, name), [])))
+        tables.append(_table(schema, name, rows, constraints.get((schema, name), []), types))
     return tuple(tables)
 
 
-def _table(schema: str, name: str, rows: list[Row], constraint_rows: list[Row]) -> Table:
+def _table(
+    schema: str,
+    name: str,
+    rows: list[Row],
+    constraint_rows: list[Row],
+    types: dict[tuple[object, ...], ColumnType],
+) -> Table:
     return Table(
         schema=schema,
         name=name,
         kind=_TABLE_KINDS[rows[0]["relkind"]],
-        columns=tuple(_column(row) for row in rows if row["column_name"] is not None),
+        columns=tuple(_column(row, types) for row in rows if row["column_name"] is not None),
         primary_key=next((tuple(r["columns"]) for r in constraint_rows if r["kind"] == "p"), ()),
         foreign_keys=tuple(_foreign_key(r) for r in constraint_rows if r["kind"] == "f"),
         constraints=tuple(
@@ -199,20 +208,32 @@ def _table(schema: str, name: str, rows: list[Row], constraint_rows: list[Row]) 
     )
 
 
-def _column(row: Row) -> Column:
-    domain = (
-        qualified_name(row["domain_schema"], row["domain_name"]) if row["domain_name"] else None
+def _column(row: Row, types: dict[tuple[object, ...], ColumnType]) -> Column:
+    key = (
+        row["type_name"],
+        row["type_sql"],
+        row["type_kind"],
+        row["type_schema"],
+        row["array_dims"],
+        row["domain_schema"],
+        row["domain_name"],
     )
-    return Column(
-        name=row["column_name"],
-        type=ColumnType(
+    column_type = types.get(key)
+    if column_type is None:  # a schema has few distinct types: build each once
+        domain = (
+            qualified_name(row["domain_schema"], row["domain_name"]) if row["domain_name"] else None
+        )
+        column_type = types[key] = ColumnType(
             name=row["type_name"],
             sql=row["type_sql"],
             kind=_TYPE_KINDS[row["type_kind"]],
             schema=row["type_schema"],
             array_dims=row["array_dims"],
             domain=domain,
-        ),
+        )
+    return Column(
+        name=row["column_name"],
+        type=column_type,
         nullable=not row["not_null"],
         default=row["column_default"],
         identity=_IDENTITY.get(row["identity"]),

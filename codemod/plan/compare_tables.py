@@ -19,6 +19,7 @@ from codemod.plan.changes import (
     RemoveTable,
     RetypeColumn,
 )
+from codemod.naming import is_field_name
 from codemod.plan.matching import match_classes, preceding
 from codemod.typemap import TypeMapping, canonical_annotation, override_imports
 
@@ -169,7 +170,15 @@ def _compare_fields(
         if local_field is None:
             # After the column before it, whether that one is in the class or new too.
             after = preceding(column_names, index, lambda k: k in present or k in added)
-            added.add(column.name)
+            if cls.functional or is_field_name(column.name):
+                added.add(column.name)
+            else:
+                notes.append(
+                    f"{cls.path}:{cls.start}: column {column.name!r} of {table.key} cannot be "
+                    f"a field of class {cls.name} (it is not an identifier); write "
+                    f'{cls.name} in the functional form, {cls.name} = TypedDict("{cls.name}", '
+                    "{...}), and run apply again"
+                )
             changes.append(
                 AddColumn(
                     path=cls.path,

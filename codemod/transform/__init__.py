@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from codemod.local_model import LocalClass, LocalModule, LocalSchema
+from codemod.naming import is_field_name
 from codemod.plan.changes import (
     AddColumn,
     AddEnum,
@@ -203,23 +204,42 @@ class _FileEditor:
                 last = index + 1
         return last
 
+    def _union_syntax(self, change: Change) -> bool:
+        """Whether the change's annotations are written `T | None` (as their class or
+        file already does), so that they need no `Optional` import."""
+        if isinstance(change, AddTable):
+            return "| None" in self.text
+        cls = self.classes.get(change.class_name)
+        union = cls is not None and uses_union_syntax([f.annotation for f in cls.fields])
+        return union or (isinstance(change, RetypeColumn) and "| None" in change.old)
+
     def _missing_imports(self, changes: Sequence[Change]) -> set[Import]:
         needed: set[Import] = set()
         for change in changes:
+            imports: frozenset[Import] = frozenset()
             if isinstance(change, AddEnum):
                 base = "StrEnum" if "StrEnum" in self.text else "Enum"
                 needed.add(("enum", base))
             elif isinstance(change, AddTable):
-                needed |= change.imports
-            elif isinstance(change, AddColumn):
-                needed |= change.field.imports
+                imports = change.imports
+            elif isinstance(change, AddColumn) and self._writes(change):
+                imports = change.field.imports
             elif isinstance(change, RetypeColumn):
-                needed |= change.new.imports
+                imports = change.new.imports
+            if self._union_syntax(change):
+                imports = imports - {("typing", "Optional")}
+            needed |= imports
         return {
             (module, name)
             for module, name in needed
             if module != self.path and name not in self.module.names
         }
+
+
+    def _writes(self, change: AddColumn) -> bool:
+        """A column that is not an identifier (`from`) has no field in class syntax."""
+        cls = self.classes.get(change.class_name)
+        return cls is None or cls.functional or is_field_name(change.field.key)
 
 
 def _stale_name(change: RemoveColumn | RemoveEnumValue) -> str:

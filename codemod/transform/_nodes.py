@@ -8,10 +8,27 @@ import json
 from collections.abc import Callable, Sequence
 
 import libcst as cst
+import libcst.matchers as m
 
 from codemod.local_model import FLAG_PREFIX
 
 BodyItem = cst.BaseStatement | cst.BaseSmallStatement
+
+
+class OuterClassOnly:
+    """Mixin for the transformers: they edit the class being synced, never a method body
+    or a nested class (an Enum may hold both), so neither is visited. A `leave_ClassDef`
+    checks `original_node is self.outer`."""
+
+    outer: cst.ClassDef | None = None
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        if self.outer is None:
+            self.outer = node
+        return node is self.outer
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        return False
 
 
 def statement_name(stmt: cst.CSTNode) -> str | None:
@@ -50,6 +67,10 @@ def insert_after(
     for anchor, node in additions:
         if anchor is None:
             index = next((i for i, n in enumerate(names) if n is not None), len(result))
+            if index < len(result):
+                # The blank lines that open the first item (after a docstring) open the
+                # new one instead; the comments right above the old first item stay its own.
+                node, result[index] = _move_leading_blank_lines(result[index], node)
         elif anchor in names:
             index = names.index(anchor) + 1
         else:
@@ -57,6 +78,53 @@ def insert_after(
         result.insert(index, node)
         names.insert(index, name_of(node))
     return result
+
+
+def _move_leading_blank_lines(
+    source: cst.CSTNodeT, target: cst.CSTNodeT
+) -> tuple[cst.CSTNodeT, cst.CSTNodeT]:
+    """(target, source) with the blank lines at the top of `source`'s leading lines moved
+    to `target`; nodes without leading lines (dict elements) are returned as they are."""
+    if not isinstance(source, cst.SimpleStatementLine | cst.BaseCompoundStatement) or not (
+        isinstance(target, cst.SimpleStatementLine | cst.BaseCompoundStatement)
+    ):
+        return target, source
+    lines = list(source.leading_lines)
+    blank = 0
+    while blank < len(lines) and lines[blank].comment is None:
+        blank += 1
+    if not blank:
+        return target, source
+    moved = target.with_changes(leading_lines=[*lines[:blank], *target.leading_lines])
+    kept = source.with_changes(leading_lines=lines[blank:])
+    return moved, kept
+
+
+def is_placeholder(stmt: cst.CSTNode) -> bool:
+    """`pass` or `...` without a comment, which a class that gets a member no longer needs."""
+    return (
+        isinstance(stmt, cst.SimpleStatementLine)
+        and len(stmt.body) == 1
+        and (isinstance(stmt.body[0], cst.Pass) or m.matches(stmt.body[0], m.Expr(m.Ellipsis())))
+        and stmt.trailing_whitespace.comment is None
+        and all(line.comment is None for line in stmt.leading_lines)
+    )
+
+
+def without_placeholders(statements: list[cst.BaseStatement]) -> list[cst.BaseStatement]:
+    """The statements without placeholders (unless nothing else is left); the blank lines
+    above a placeholder go to the statement that took its place."""
+    kept: list[cst.BaseStatement] = []
+    carried: list[cst.EmptyLine] = []
+    for stmt in statements:
+        if is_placeholder(stmt):
+            carried.extend(cst.ensure_type(stmt, cst.SimpleStatementLine).leading_lines)
+            continue
+        if carried and isinstance(stmt, cst.SimpleStatementLine | cst.BaseCompoundStatement):
+            stmt = stmt.with_changes(leading_lines=[*carried, *stmt.leading_lines])
+        carried = []
+        kept.append(stmt)
+    return kept or statements
 
 
 def with_flag(whitespace: cst.TrailingWhitespace, note: str) -> cst.TrailingWhitespace:

@@ -8,10 +8,16 @@ import libcst as cst
 import libcst.matchers as m
 
 from codemod.plan.changes import AddEnumValue
-from codemod.transform._nodes import insert_after, statement_name, string_literal
+from codemod.transform._nodes import (
+    OuterClassOnly,
+    insert_after,
+    statement_name,
+    string_literal,
+    without_placeholders,
+)
 
 
-class AddEnumMembers(m.MatcherDecoratableTransformer):
+class AddEnumMembers(OuterClassOnly, m.MatcherDecoratableTransformer):
     """Add a member for each new database value, after the member of the value before it.
 
     Before::
@@ -38,6 +44,8 @@ class AddEnumMembers(m.MatcherDecoratableTransformer):
     def leave_ClassDef(
         self, original_node: cst.ClassDef, updated_node: cst.ClassDef
     ) -> cst.ClassDef:
+        if original_node is not self.outer:
+            return updated_node
         body = cst.ensure_type(updated_node.body, cst.IndentedBlock)
         quote = _quote_style(body.body)
         new = [
@@ -49,7 +57,7 @@ class AddEnumMembers(m.MatcherDecoratableTransformer):
             )
             for a in self.additions
         ]
-        statements = insert_after(body.body, new, statement_name)
+        statements = without_placeholders(insert_after(body.body, new, statement_name))
         return updated_node.with_changes(body=body.with_changes(body=statements))
 
 

@@ -7,19 +7,23 @@ from collections.abc import Mapping, Sequence
 import libcst as cst
 import libcst.matchers as m
 
+from codemod.naming import is_field_name
 from codemod.plan.changes import AddColumn, RetypeColumn
+from codemod.transform._dict_entries import insert_entries
 from codemod.transform._nodes import (
+    OuterClassOnly,
     dict_key,
     insert_after,
     render_annotation,
     statement_name,
     string_literal,
+    without_placeholders,
 )
 
 FUNCTIONAL_TYPEDDICT = m.Call(func=m.Name("TypedDict") | m.Attribute(attr=m.Name("TypedDict")))
 
 
-class AddFields(m.MatcherDecoratableTransformer):
+class AddFields(OuterClassOnly, m.MatcherDecoratableTransformer):
     """Add a field for each new column, after the field of the column before it.
 
     Before::
@@ -54,6 +58,8 @@ class AddFields(m.MatcherDecoratableTransformer):
     def leave_ClassDef(
         self, original_node: cst.ClassDef, updated_node: cst.ClassDef
     ) -> cst.ClassDef:
+        if original_node is not self.outer:
+            return updated_node
         body = cst.ensure_type(updated_node.body, cst.IndentedBlock)
         new = [
             (
@@ -61,25 +67,17 @@ class AddFields(m.MatcherDecoratableTransformer):
                 cst.parse_statement(f"{a.field.key}: {self._annotation(a)}\n", config=self.config),
             )
             for a in self.additions
+            if is_field_name(a.field.key)  # `from` cannot be one; the plan notes it
         ]
-        statements = insert_after(body.body, new, statement_name)
         # A class that held only `pass` or `...` no longer needs it.
-        statements = [s for s in statements if not _is_placeholder(s)] or statements
+        statements = without_placeholders(insert_after(body.body, new, statement_name))
         return updated_node.with_changes(body=body.with_changes(body=statements))
 
     @m.leave(FUNCTIONAL_TYPEDDICT)
     def leave_functional(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         fields = cst.ensure_type(updated_node.args[1].value, cst.Dict)
-        elements = list(fields.elements)
-        template = next(
-            (
-                e
-                for e in elements
-                if isinstance(e, cst.DictElement) and isinstance(e.comma, cst.Comma)
-            ),
-            None,
-        )
-        new: list[tuple[str | None, cst.BaseDictElement]] = []
+        template = next((e for e in fields.elements if isinstance(e, cst.DictElement)), None)
+        new: list[tuple[str | None, cst.DictElement]] = []
         for a in self.additions:
             element = cst.DictElement(
                 cst.SimpleString(string_literal(a.field.key)),
@@ -87,27 +85,16 @@ class AddFields(m.MatcherDecoratableTransformer):
             )
             if template is not None:
                 element = element.with_changes(
-                    comma=template.comma,
                     whitespace_before_colon=template.whitespace_before_colon,
                     whitespace_after_colon=template.whitespace_after_colon,
                 )
             new.append((a.after, element))
-        if template is not None and elements and not isinstance(elements[-1].comma, cst.Comma):
-            # The old last entry is no longer last: it needs a comma.
-            elements[-1] = elements[-1].with_changes(comma=template.comma)
-        merged = insert_after(elements, new, dict_key)
-        return updated_node.with_deep_changes(fields, elements=merged)
+        return cst.ensure_type(
+            updated_node.deep_replace(fields, insert_entries(fields, new)), cst.Call
+        )
 
 
-def _is_placeholder(stmt: cst.BaseStatement) -> bool:
-    return (
-        isinstance(stmt, cst.SimpleStatementLine)
-        and len(stmt.body) == 1
-        and (isinstance(stmt.body[0], cst.Pass) or m.matches(stmt.body[0], m.Expr(m.Ellipsis())))
-    )
-
-
-class UpdateFieldTypes(m.MatcherDecoratableTransformer):
+class UpdateFieldTypes(OuterClassOnly, m.MatcherDecoratableTransformer):
     """Rewrite the annotation of fields whose column changed type or nullability.
 
     Before: ``score: int  # 0-100``   After (column became numeric, nullable):

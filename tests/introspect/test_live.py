@@ -123,9 +123,9 @@ def test_rendering_does_not_depend_on_session_settings(fresh_db: str) -> None:
 
 
 def test_connect_keeps_options_from_the_url(fresh_db: str) -> None:
-    conninfo = make_conninfo(fresh_db, options="-c work_mem=7MB")
+    conninfo = make_conninfo(fresh_db, options="-c lock_timeout=7s")
     with connect(conninfo, statement_timeout_s=3) as conn:
-        assert conn.execute("show work_mem").fetchone() == {"work_mem": "7MB"}
+        assert conn.execute("show lock_timeout").fetchone() == {"lock_timeout": "7s"}
         assert conn.execute("show statement_timeout").fetchone() == {"statement_timeout": "3s"}
         assert conn.execute("show transaction_read_only").fetchone() == {
             "transaction_read_only": "on"

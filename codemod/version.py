@@ -1,8 +1,15 @@
-"""`schema_version.py`, generated whole: it is the one file schemasync owns outright."""
+"""`schema_version.py`, generated whole: it is the one file schemasync owns outright.
+
+Besides the seed's constants it records PACKAGE_HASH, a hash of the package files as
+apply left them: when both hashes still match, nothing can have drifted and `check`
+returns without reading the package (the fast path).
+"""
 
 from __future__ import annotations
 
 import ast
+import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,6 +17,7 @@ from datetime import datetime
 @dataclass(frozen=True)
 class VersionInfo:
     db_hash: str
+    package_hash: str
     tables: int
     enums: int
     columns: int
@@ -28,6 +36,7 @@ class VersionInfo:
             f"ENUMS_COUNT = {self.enums}\n"
             f"COLUMNS_COUNT = {self.columns}\n"
             f"LAST_SYNC_DIFFERENCES = {self.differences}\n"
+            f'PACKAGE_HASH = "{self.package_hash}"\n'
         )
 
 
@@ -49,3 +58,11 @@ def read_recorded(text: str | None) -> dict[str, object]:
         ):
             values[stmt.targets[0].id] = stmt.value.value
     return values
+
+
+def package_hash(sources: Mapping[str, str]) -> str:
+    """sha256 over the package files' paths and text, in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(sources):
+        digest.update(path.encode() + b"\0" + sources[path].encode() + b"\0")
+    return digest.hexdigest()

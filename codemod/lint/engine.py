@@ -1,0 +1,101 @@
+"""Run the rules over one file's statements, in order, and place what they report.
+
+Rules are chosen once per run and dispatched by statement type, so a statement meets
+only the rules that look at its kind (a table, as Alembic's renderers are).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from codemod.errors import ConfigError
+from codemod.lint.config import LintConfig
+from codemod.lint.rule import ANY_STATEMENT, Handler, Report, Rule
+from codemod.lint.source import LineIndex, ParseFailure, Statement, read_sql
+from codemod.lint.state import FileState, LintContext
+from codemod.lint.suppress import disabled_rules
+from codemod.severity import Severity
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int  # 1-based
+    column: int  # 1-based, in characters
+    severity: Severity
+    rule: str
+    message: str
+    help: str
+
+
+@dataclass(frozen=True)
+class FileResult:
+    findings: tuple[Finding, ...]
+    statements: int
+
+
+def select_rules(registry: Sequence[Rule], config: LintConfig) -> tuple[Rule, ...]:
+    """The rules `enable` and `disable` leave on; an unknown rule id is a ConfigError."""
+    known = [rule.id for rule in registry]
+    named = [*config.enable, *config.disable, *config.severity]
+    for rule_id in named:
+        if rule_id not in known:
+            close = difflib.get_close_matches(rule_id, known, n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise ConfigError(
+                f"[tool.schemasync.lint] names the unknown rule {rule_id!r}.{hint} "
+                "`schemasync lint --list-rules` prints them all."
+            )
+    enabled = set(config.enable or known) - set(config.disable)
+    return tuple(rule for rule in registry if rule.id in enabled)
+
+
+class Linter:
+    """The rules of one run, indexed by the statement type each one checks."""
+
+    def __init__(self, rules: Iterable[Rule], context: LintContext) -> None:
+        self.context = context
+        self.rules = tuple(rules)
+        self._by_type: dict[str, list[tuple[Rule, Handler]]] = {}
+        self._any: list[tuple[Rule, Handler]] = []
+        for rule in self.rules:
+            for key, handler in rule.handlers().items():
+                target = self._any if key == ANY_STATEMENT else self._by_type.setdefault(key, [])
+                target.append((rule, handler))
+        self._severity = {
+            rule.id: context.config.severity.get(rule.id, rule.severity) for rule in self.rules
+        }
+
+    def lint_text(self, path: str, text: str) -> FileResult:
+        source = read_sql(text)
+        lines = LineIndex(text)
+        state = FileState(self.context)
+        silenced_in_file = disabled_rules(source.file_comments)
+        findings: list[Finding] = []
+        for stmt in source.statements:
+            silenced = silenced_in_file | disabled_rules(stmt.leading_comments)
+            for rule, report in self._check(stmt, state):
+                if rule.id not in silenced:
+                    findings.append(self._place(path, lines, stmt, rule, report))
+            state.record(stmt)
+        findings.sort(key=lambda f: (f.line, f.column, f.rule))
+        return FileResult(tuple(findings), len(source.statements))
+
+    def _check(self, stmt: Statement, state: FileState) -> Iterable[tuple[Rule, Report]]:
+        for rule, handler in self._by_type.get(type(stmt.node).__name__, ()):
+            for report in handler(stmt.node, stmt, state):
+                yield rule, report
+        if not isinstance(stmt.node, ParseFailure):
+            for rule, handler in self._any:
+                for report in handler(stmt, state):
+                    yield rule, report
+
+    def _place(
+        self, path: str, lines: LineIndex, stmt: Statement, rule: Rule, report: Report
+    ) -> Finding:
+        location = report.location if report.location is not None and report.location > 0 else 0
+        line, column = lines.position(stmt.start + location)
+        severity = self._severity[rule.id]
+        return Finding(path, line, column, severity, rule.id, report.message, report.help or rule.help)

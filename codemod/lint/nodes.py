@@ -1,0 +1,124 @@
+"""Small readers over pglast parse trees, shared by the rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pglast import ast
+from pglast.enums.parsenodes import AlterTableType, ConstrType
+
+from codemod.model import qualified_name
+
+#: `serial` and friends are not types: they expand to an integer with a sequence default.
+SERIAL_TYPES = frozenset({"smallserial", "serial", "bigserial", "serial2", "serial4", "serial8"})
+
+
+def relation_key(relation: ast.RangeVar | None) -> str:
+    """`public.items` and `items` -> `items`; `other.items` -> `other.items`."""
+    if relation is None or relation.relname is None:
+        return ""
+    return qualified_name(relation.schemaname or "public", relation.relname)
+
+
+def names_key(names: Any) -> str:
+    """A dotted name given as String nodes (`DROP TABLE a.b`, `ALTER TYPE e`) -> its key."""
+    parts = [n.sval or "" for n in names or () if isinstance(n, ast.String)]
+    if not parts:
+        return ""
+    return qualified_name(parts[-2] if len(parts) > 1 else "public", parts[-1])
+
+
+def dropped_keys(node: ast.DropStmt) -> Iterator[str]:
+    """The objects of a DROP, as keys (tables, indexes, schemas, types alike)."""
+    for obj in node.objects or ():
+        if isinstance(obj, ast.TypeName):
+            yield names_key(obj.names)
+        elif isinstance(obj, ast.String):
+            yield obj.sval or ""
+        else:
+            yield names_key(obj)
+
+
+def type_name(type_: ast.TypeName | None) -> str:
+    """The type's own name without its schema: `pg_catalog.int4` -> `int4`."""
+    names = type_.names if type_ is not None else None
+    return (names[-1].sval or "") if names and isinstance(names[-1], ast.String) else ""
+
+
+def has_length(type_: ast.TypeName | None) -> bool:
+    return type_ is not None and bool(type_.typmods)
+
+
+def alter_commands(node: ast.AlterTableStmt, *subtypes: AlterTableType) -> Iterator[Any]:
+    """The AlterTableCmd nodes of one ALTER TABLE with the given subtypes."""
+    for cmd in node.cmds or ():
+        if isinstance(cmd, ast.AlterTableCmd) and cmd.subtype in subtypes:
+            yield cmd
+
+
+def column_defs(node: ast.Node) -> Iterator[tuple[ast.RangeVar, ast.ColumnDef]]:
+    """Columns a statement creates: CREATE TABLE's and ALTER TABLE ... ADD COLUMN's."""
+    if isinstance(node, ast.CreateStmt) and node.relation is not None:
+        for element in node.tableElts or ():
+            if isinstance(element, ast.ColumnDef):
+                yield node.relation, element
+    elif isinstance(node, ast.AlterTableStmt) and node.relation is not None:
+        for cmd in alter_commands(node, AlterTableType.AT_AddColumn):
+            if isinstance(cmd.def_, ast.ColumnDef):
+                yield node.relation, cmd.def_
+
+
+def column_types(node: ast.Node) -> Iterator[tuple[str, ast.TypeName, int | None]]:
+    """(column, declared type, location) for every column a statement creates or retypes."""
+    for _, column in column_defs(node):
+        if column.typeName is not None:
+            yield column.colname or "", column.typeName, column.location
+    if isinstance(node, ast.AlterTableStmt):
+        for cmd in alter_commands(node, AlterTableType.AT_AlterColumnType):
+            if isinstance(cmd.def_, ast.ColumnDef) and cmd.def_.typeName is not None:
+                yield cmd.name or "", cmd.def_.typeName, cmd.def_.location
+
+
+def column_constraint(column: ast.ColumnDef, *kinds: ConstrType) -> ast.Constraint | None:
+    return next(
+        (c for c in column.constraints or () if isinstance(c, ast.Constraint) and c.contype in kinds),
+        None,
+    )
+
+
+def constraints(node: ast.Node) -> Iterator[tuple[ast.RangeVar, ast.Constraint]]:
+    """Every constraint a CREATE TABLE or ALTER TABLE adds, on columns or on the table."""
+    for relation, column in column_defs(node):
+        for constraint in column.constraints or ():
+            if isinstance(constraint, ast.Constraint):
+                yield relation, constraint
+    if isinstance(node, ast.CreateStmt) and node.relation is not None:
+        for element in node.tableElts or ():
+            if isinstance(element, ast.Constraint):
+                yield node.relation, element
+    elif isinstance(node, ast.AlterTableStmt) and node.relation is not None:
+        for cmd in alter_commands(node, AlterTableType.AT_AddConstraint):
+            if isinstance(cmd.def_, ast.Constraint):
+                yield node.relation, cmd.def_
+
+
+def walk(value: Any) -> Iterator[ast.Node]:
+    """Every node in a tree, depth first (used on small trees: defaults, options)."""
+    if isinstance(value, ast.Node):
+        yield value
+        for attribute in value:
+            yield from walk(getattr(value, attribute))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from walk(item)
+
+
+def function_names(value: Any) -> Iterator[tuple[str, int | None]]:
+    """(lower-case name without schema, location) of every function called in a tree."""
+    for node in walk(value):
+        if isinstance(node, ast.FuncCall) and node.funcname:
+            last = node.funcname[-1]
+            if isinstance(last, ast.String) and last.sval:
+                yield last.sval.lower(), node.location
+

@@ -1,0 +1,59 @@
+"""The shape of a lint rule (Fixit's: id, severity, doc, and VALID/INVALID examples).
+
+A rule is a class with `visit_<Node>(node, stmt, state)` methods, one per kind of
+statement it looks at (`visit_AlterTableStmt`, `visit_ParseFailure`), and/or
+`visit_statement(stmt, state)` for every parsed statement. Each yields Reports; the
+engine turns them into findings with a position, a severity and the rule's help.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, ClassVar, Literal
+
+from codemod.severity import Severity
+
+Category = Literal["syntax", "unsafe", "hygiene", "naming", "python"]
+ANY_STATEMENT = "statement"  # the handler key of `visit_statement`
+
+Handler = Callable[..., Iterable["Report"]]
+
+
+@dataclass(frozen=True)
+class Report:
+    message: str
+    location: int | None = None  # offset in the statement's text; None: its start
+    help: str | None = None  # replaces the rule's help when the advice depends on the case
+
+
+class Rule:
+    """Base of every rule. The class docstring's first line is the rule's doc."""
+
+    id: ClassVar[str]
+    severity: ClassVar[Severity]
+    category: ClassVar[Category]
+    #: the safe alternative, one line
+    help: ClassVar[str]
+    #: statements that must not be reported, and statements that must be (the tests
+    #: run each one alone through this rule)
+    VALID: ClassVar[tuple[str, ...]]
+    INVALID: ClassVar[tuple[str, ...]]
+    #: `[tool.schemasync.lint]` settings the examples assume
+    EXAMPLE_CONFIG: ClassVar[Mapping[str, Any]] = MappingProxyType({})
+    #: schema package files (path -> source) the examples assume
+    EXAMPLE_PACKAGE: ClassVar[Mapping[str, str]] = MappingProxyType({})
+
+    @classmethod
+    def doc(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "").split("\n\n")[0].replace("\n", " ")
+
+    def handlers(self) -> dict[str, Handler]:
+        """Node type name (or ANY_STATEMENT) -> the bound method that checks it."""
+        return {
+            name.removeprefix("visit_"): getattr(self, name)
+            for name in dir(type(self))
+            if name.startswith("visit_")
+        }
