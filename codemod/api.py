@@ -126,7 +126,11 @@ def compute(
     package = {p: t for p, t in sources.items() if p != config.version_file}
     recorded = read_recorded(sources.get(config.version_file))
     db_hash = schema.sha256
-    if recorded.get("DB_HASH") == db_hash and recorded.get("PACKAGE_HASH") == package_hash(package):
+    # Not when pruning: flagged entries are in sync, yet --prune has work to do.
+    in_sync = recorded.get("DB_HASH") == db_hash and recorded.get("PACKAGE_HASH") == package_hash(
+        package
+    )
+    if in_sync and not prune:
         counts = (len(schema.tables), len(schema.enums), schema.column_count)
         return Outcome(Plan(db_hash=db_hash, counts=counts), {}, fast_path=True)
     recorded_hash = recorded.get("DB_HASH")

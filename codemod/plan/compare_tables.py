@@ -8,6 +8,7 @@ from functools import partial
 from codemod.config import Config
 from codemod.local_model import LocalClass, LocalSchema
 from codemod.model import Column, Schema, Table
+from codemod.naming import is_field_name
 from codemod.plan.changes import (
     AddColumn,
     AddTable,
@@ -19,7 +20,6 @@ from codemod.plan.changes import (
     RemoveTable,
     RetypeColumn,
 )
-from codemod.naming import is_field_name
 from codemod.plan.matching import match_classes, preceding
 from codemod.typemap import TypeMapping, canonical_annotation, override_imports
 

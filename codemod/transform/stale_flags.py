@@ -6,16 +6,21 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from codemod.transform._nodes import dict_key, statement_name, with_flag
+from codemod.transform._dict_entries import remove_entries
+from codemod.transform._nodes import OuterClassOnly, dict_key, statement_name, with_flag
 
 
-class FlagStale(cst.CSTTransformer):
+class FlagStale(OuterClassOnly, cst.CSTTransformer):
     """Append ``# schemasync: <note>`` to the line of each stale member or field, and to
     the class line when the whole class is stale. Nothing is deleted.
 
     Before: ``legacy_code: str``   After: ``legacy_code: str  # schemasync: no column in
     the database (run apply --prune to remove)``. A comment already there is kept before
     the flag; a line that is already flagged is left alone.
+
+    The flag goes at the end of the line where the member, field or functional TypedDict
+    starts (the line the reader looks at): the first line break after its start, or the
+    end of its statement.
     """
 
     DESCRIPTION = "Flag members, fields and classes the database no longer has."
@@ -24,34 +29,44 @@ class FlagStale(cst.CSTTransformer):
         super().__init__()
         self.notes = notes
         self.class_note = class_note
+        self.pending: str | None = None  # a flag waiting for the end of its line
+
+    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> bool:
+        name = statement_name(node)
+        if self.outer is None and self.class_note is not None:  # X = TypedDict("X", {...})
+            self.pending = self.class_note
+        elif name is not None and name in self.notes:
+            self.pending = self.notes[name]
+        return True
+
+    def visit_DictElement(self, node: cst.DictElement) -> bool:
+        key = dict_key(node)
+        if self.outer is None and key is not None and key in self.notes:
+            self.pending = self.pending or self.notes[key]
+        return True
+
+    def leave_ParenthesizedWhitespace(
+        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
+    ) -> cst.ParenthesizedWhitespace:
+        if self.pending is None:
+            return updated_node
+        note, self.pending = self.pending, None
+        return updated_node.with_changes(first_line=with_flag(updated_node.first_line, note))
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
     ) -> cst.SimpleStatementLine:
-        name = statement_name(updated_node)
-        if name is None or name not in self.notes:
+        if self.pending is None:
             return updated_node
+        note, self.pending = self.pending, None
         return updated_node.with_changes(
-            trailing_whitespace=with_flag(updated_node.trailing_whitespace, self.notes[name])
+            trailing_whitespace=with_flag(updated_node.trailing_whitespace, note)
         )
-
-    def leave_DictElement(
-        self, original_node: cst.DictElement, updated_node: cst.DictElement
-    ) -> cst.DictElement:
-        key = dict_key(updated_node)
-        comma = updated_node.comma
-        if key is None or key not in self.notes or not isinstance(comma, cst.Comma):
-            return updated_node
-        after = comma.whitespace_after
-        if not isinstance(after, cst.ParenthesizedWhitespace):
-            return updated_node
-        flagged = after.with_changes(first_line=with_flag(after.first_line, self.notes[key]))
-        return updated_node.with_changes(comma=comma.with_changes(whitespace_after=flagged))
 
     def leave_ClassDef(
         self, original_node: cst.ClassDef, updated_node: cst.ClassDef
     ) -> cst.ClassDef:
-        if self.class_note is None:
+        if self.class_note is None or original_node is not self.outer:
             return updated_node
         body = cst.ensure_type(updated_node.body, cst.IndentedBlock)
         return updated_node.with_changes(
@@ -59,9 +74,9 @@ class FlagStale(cst.CSTTransformer):
         )
 
 
-class PruneStale(cst.CSTTransformer):
-    """Remove stale members and fields (``apply --prune``). A class left with no
-    statements gets ``pass``, so it still parses."""
+class PruneStale(OuterClassOnly, cst.CSTTransformer):
+    """Remove stale members and fields (``apply --prune``), with the comment lines right
+    above them. A class left with no statements gets ``pass``, so it still parses."""
 
     DESCRIPTION = "Delete members and fields the database no longer has."
 
@@ -76,5 +91,6 @@ class PruneStale(cst.CSTTransformer):
         return updated_node.with_changes(body=kept or [cst.SimpleStatementLine([cst.Pass()])])
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
-        kept = [e for e in updated_node.elements if dict_key(e) not in self.names]
-        return updated_node.with_changes(elements=kept)
+        if self.outer is not None:  # a dict inside a class body is no functional TypedDict
+            return updated_node
+        return remove_entries(updated_node, self.names)

@@ -128,7 +128,7 @@ class UpdateFieldTypes(OuterClassOnly, m.MatcherDecoratableTransformer):
         self, original_node: cst.DictElement, updated_node: cst.DictElement
     ) -> cst.DictElement:
         key = dict_key(updated_node)
-        if key is None or key not in self.new:
+        if self.outer is not None or key is None or key not in self.new:
             return updated_node
         return updated_node.with_changes(
             value=cst.parse_expression(self.new[key], config=self.config)

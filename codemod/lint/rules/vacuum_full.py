@@ -30,8 +30,6 @@ class VacuumFull(Rule):
 
 
 def _is_false(arg: object) -> bool:
-    """`(full false)` / `(full off)` / `(full 0)` turn the option off."""
-    value = getattr(arg, "sval", None) or getattr(arg, "ival", None)
-    if isinstance(arg, ast.Boolean):
-        return not arg.boolval
-    return str(value).lower() in {"false", "off", "0"} if arg is not None else False
+    """`(full false)`, `(full off)` and `(full 0)` turn the option off."""
+    value = arg.ival if isinstance(arg, ast.Integer) else getattr(arg, "sval", None)
+    return str(value).lower() in {"false", "off", "0"}

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pglast import ast
+from pglast.enums.lockdefs import AccessExclusiveLock
+from pglast.enums.parsenodes import AlterTableType, ConstrType, ObjectType
+
+from codemod.lint.nodes import dropped_keys, relation_key
+from codemod.lint.rule import Report, Rule
+from codemod.lint.source import Statement
+from codemod.lint.state import FileState
+from codemod.severity import Severity
+
+# ALTER TABLE forms that take a weaker lock than ACCESS EXCLUSIVE (PostgreSQL's
+# AlterTableGetLockLevel); every other form takes ACCESS EXCLUSIVE.
+_WEAKER = frozenset(
+    {
+        AlterTableType.AT_SetStatistics,
+        AlterTableType.AT_ValidateConstraint,
+        AlterTableType.AT_ClusterOn,
+        AlterTableType.AT_DropCluster,
+        AlterTableType.AT_AttachPartition,
+        AlterTableType.AT_DetachPartitionFinalize,
+        AlterTableType.AT_EnableTrig,
+        AlterTableType.AT_EnableAlwaysTrig,
+        AlterTableType.AT_EnableReplicaTrig,
+        AlterTableType.AT_DisableTrig,
+        AlterTableType.AT_EnableTrigAll,
+        AlterTableType.AT_DisableTrigAll,
+        AlterTableType.AT_EnableTrigUser,
+        AlterTableType.AT_DisableTrigUser,
+    }
+)
+_DROPPED = frozenset(
+    {ObjectType.OBJECT_TABLE, ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW}
+)
+_RENAMED = frozenset({ObjectType.OBJECT_TABLE, ObjectType.OBJECT_COLUMN, ObjectType.OBJECT_TABCONSTRAINT})
+
+
+class MissingLockTimeout(Rule):
+    """A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout set before it.
+    While it waits behind one long query, every read and write of the table queues
+    behind it: a short ALTER becomes an outage."""
+
+    id = "missing-lock-timeout"
+    severity = Severity.HIGH
+    category = "unsafe"
+    help = (
+        "Start the migration with `set lock_timeout = '5s';` so that it fails fast instead "
+        "of blocking the table, and retry it."
+    )
+    VALID = (
+        "set lock_timeout = '5s'; alter table items add column note text;",
+        "create table drafts (id bigint primary key); alter table drafts add column note text;",
+        "alter table items validate constraint items_price_check;",
+    )
+    INVALID = (
+        "alter table items add column note text;",
+        "set lock_timeout = '5s'; reset lock_timeout; drop table if exists items;",
+        "create policy items_read on items for select using (true);",
+    )
+
+    def visit_AlterTableStmt(
+        self, node: ast.AlterTableStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        if node.objtype == ObjectType.OBJECT_TABLE and any(_exclusive(c) for c in node.cmds or ()):
+            yield from self._check(relation_key(node.relation), state)
+
+    def visit_DropStmt(self, node: ast.DropStmt, stmt: Statement, state: FileState) -> Iterator[Report]:
+        index = node.removeType == ObjectType.OBJECT_INDEX and not node.concurrent
+        if index or node.removeType in _DROPPED:
+            known = state.indexes if index else state.tables
+            for key in dropped_keys(node):
+                if key not in known:
+                    yield from self._check(key, state)
+
+    def visit_RenameStmt(
+        self, node: ast.RenameStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        if node.renameType in _RENAMED:
+            yield from self._check(relation_key(node.relation), state)
+
+    def visit_TruncateStmt(
+        self, node: ast.TruncateStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        for relation in node.relations or ():
+            yield from self._check(relation_key(relation), state)
+
+    def visit_LockStmt(self, node: ast.LockStmt, stmt: Statement, state: FileState) -> Iterator[Report]:
+        if node.mode == AccessExclusiveLock:
+            for relation in node.relations or ():
+                yield from self._check(relation_key(relation), state)
+
+    def visit_CreatePolicyStmt(
+        self, node: ast.CreatePolicyStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        yield from self._check(relation_key(node.table), state)
+
+    def visit_AlterPolicyStmt(
+        self, node: ast.AlterPolicyStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        yield from self._check(relation_key(node.table), state)
+
+    def visit_RefreshMatViewStmt(
+        self, node: ast.RefreshMatViewStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        if not node.concurrent:
+            yield from self._check(relation_key(node.relation), state)
+
+    def _check(self, table: str, state: FileState) -> Iterator[Report]:
+        if not state.lock_timeout and table not in state.tables:
+            yield Report(
+                f"this takes an ACCESS EXCLUSIVE lock on {table} with no lock_timeout set: "
+                "waiting for it blocks every read and write of the table"
+            )
+
+
+def _exclusive(cmd: object) -> bool:
+    if not isinstance(cmd, ast.AlterTableCmd) or cmd.subtype in _WEAKER:
+        return False
+    # A foreign key takes SHARE ROW EXCLUSIVE: it blocks writes, not reads.
+    constraint = cmd.def_
+    return not (
+        isinstance(constraint, ast.Constraint) and constraint.contype == ConstrType.CONSTR_FOREIGN
+    )

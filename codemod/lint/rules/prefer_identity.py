@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from codemod.lint.nodes import SERIAL_TYPES, column_types, type_name
+from codemod.lint.rule import Report, Rule
+from codemod.lint.source import Statement
+from codemod.lint.state import FileState
+from codemod.severity import Severity
+
+
+class PreferIdentity(Rule):
+    """`serial` makes a sequence the table does not own in the SQL standard's sense
+    (grants, copies and dumps treat it apart); identity columns replace it."""
+
+    id = "prefer-identity"
+    severity = Severity.LOW
+    category = "hygiene"
+    help = "Use `bigint generated always as identity` (or `by default` to allow explicit ids)."
+    VALID = ("create table events (id bigint generated always as identity primary key);",)
+    INVALID = ("create table events (id bigserial primary key);",)
+
+    def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
+        for column, type_, location in column_types(stmt.node):
+            if type_name(type_) in SERIAL_TYPES:
+                yield Report(f"column {column} is {type_name(type_)}; use an identity", location)

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from codemod.lint.nodes import column_types, has_length, type_name
+from codemod.lint.rule import Report, Rule
+from codemod.lint.source import Statement
+from codemod.lint.state import FileState
+from codemod.severity import Severity
+
+
+class PreferText(Rule):
+    """`varchar(n)` stores the same as `text`, and raising n later may lock the table."""
+
+    id = "prefer-text"
+    severity = Severity.LOW
+    category = "hygiene"
+    help = "Use text, with `check (char_length(<column>) <= n)` if the limit is a business rule."
+    VALID = ("create table notes (id bigint primary key, body text);",)
+    INVALID = (
+        "create table notes (id bigint primary key, body varchar(255));",
+        "alter table notes add column title character varying(80);",
+    )
+
+    def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
+        for column, type_, location in column_types(stmt.node):
+            if type_name(type_) == "varchar" and has_length(type_):
+                yield Report(f"column {column} is varchar(n); text fits", location)

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from codemod.lint.nodes import column_types, type_name
+from codemod.lint.rule import Report, Rule
+from codemod.lint.source import Statement
+from codemod.lint.state import FileState
+from codemod.severity import Severity
+
+
+class PreferTextOverChar(Rule):
+    """`char(n)` pads values with spaces, and the padding leaks into comparisons and clients."""
+
+    id = "prefer-text-over-char"
+    severity = Severity.LOW
+    category = "hygiene"
+    help = "Use text, with `check (char_length(<column>) = n)` for fixed-length codes."
+    VALID = ("create table countries (code text primary key check (char_length(code) = 2));",)
+    INVALID = ("create table countries (code char(2) primary key);",)
+
+    def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
+        for column, type_, location in column_types(stmt.node):
+            if type_name(type_) == "bpchar":
+                yield Report(f"column {column} is char(n); text fits", location)

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from codemod.lint.nodes import column_types, type_name
+from codemod.lint.rule import Report, Rule
+from codemod.lint.source import Statement
+from codemod.lint.state import FileState
+from codemod.severity import Severity
+
+
+class PreferTimestamptz(Rule):
+    """`timestamp` without time zone records a wall-clock time with no zone: the same
+    instant reads differently from servers and clients in other zones."""
+
+    id = "prefer-timestamptz"
+    severity = Severity.MEDIUM
+    category = "hygiene"
+    help = "Use timestamptz (timestamp with time zone); it stores an instant."
+    VALID = ("create table events (id bigint primary key, at timestamptz not null);",)
+    INVALID = (
+        "create table events (id bigint primary key, at timestamp not null);",
+        "alter table events add column seen_at timestamp without time zone;",
+    )
+
+    def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
+        for column, type_, location in column_types(stmt.node):
+            if type_name(type_) == "timestamp":
+                yield Report(f"column {column} is timestamp without time zone", location)

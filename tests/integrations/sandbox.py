@@ -1,0 +1,84 @@
+"""Temporary projects and clean environments for running the real tools (schemasync,
+git, pre-commit) the way a user's machine or CI runs them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+VENV_BIN = Path(sys.executable).parent
+SCHEMASYNC = str(VENV_BIN / "schemasync")
+PRE_COMMIT = str(VENV_BIN / "pre-commit")
+MIGRATIONS = REPO_ROOT / "fixtures" / "supabase" / "migrations"
+DRIFTED_SCHEMAS = REPO_ROOT / "fixtures" / "example" / "schemas"  # one migration behind
+SOURCE_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
+PYPROJECT = """\
+[tool.schemasync]
+class_names = { req_priority = "RequirementPriority", billing_plan = "BillingPlanType" }
+"""
+
+
+def clean_env(home: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """This process's environment without database URLs or the user's git and pre-commit
+    settings, with the venv's commands first on PATH."""
+    env = {k: v for k, v in os.environ.items() if k not in SOURCE_VARIABLES}
+    git_config = home / "gitconfig"
+    git_config.touch()
+    env.update(
+        PATH=f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}",
+        NO_COLOR="1",
+        PRE_COMMIT_COLOR="never",
+        PRE_COMMIT_HOME=str(home / "pre-commit"),
+        GIT_CONFIG_GLOBAL=str(git_config),
+        GIT_CONFIG_NOSYSTEM="1",
+        GIT_AUTHOR_NAME="Test",
+        GIT_AUTHOR_EMAIL="test@example.com",
+        GIT_COMMITTER_NAME="Test",
+        GIT_COMMITTER_EMAIL="test@example.com",
+    )
+    env.update(extra or {})
+    return env
+
+
+def run(
+    args: Sequence[str], cwd: Path, env: Mapping[str, str], timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        list(args),
+        cwd=cwd,
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def git(cwd: Path, env: Mapping[str, str], *args: str) -> str:
+    result = run(["git", *args], cwd, env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def drifted_project(root: Path, *, migrations: bool = True, config: str = "") -> Path:
+    """A project whose schemas/ is one migration behind supabase/migrations/."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(DRIFTED_SCHEMAS, root / "schemas")
+    if migrations:
+        shutil.copytree(MIGRATIONS, root / "supabase" / "migrations")
+    (root / "pyproject.toml").write_text(PYPROJECT + config, encoding="utf-8")
+    return root
+
+
+def git_project(root: Path, env: Mapping[str, str], *, migrations: bool = True) -> Path:
+    """`drifted_project` as a git repository with everything committed."""
+    drifted_project(root, migrations=migrations)
+    git(root, env, "init", "-q", "-b", "main")
+    git(root, env, "add", "-A")
+    git(root, env, "commit", "-q", "-m", "initial")
+    return root
