@@ -244,3 +244,8 @@ def snapshot(source: SourceArgs, output: Path) -> None:
     schema = load_schema(opts.source, opts.config.db_schemas)
     write_snapshot(schema, output)
     click.echo(f"{output}: {len(schema.tables)} tables, {len(schema.enums)} enums")
+
+
+from codemod.lint.command import lint
+
+main.add_command(lint)

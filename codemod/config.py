@@ -104,9 +104,9 @@ class Config:
     severity: Mapping[str, Severity] = field(default_factory=lambda: _EMPTY)
     fail_on: Severity = Severity.LOW
     #: `[tool.schemasync.lint]`: the migration linter's settings
-    lint: LintConfig = LintConfig()
+    lint: LintConfig = field(default_factory=LintConfig)
     #: `[tool.schemasync.notifications]`: Slack and email on drift
-    notifications: NotificationsConfig = NotificationsConfig()
+    notifications: NotificationsConfig = field(default_factory=NotificationsConfig)
 
     @property
     def view_file(self) -> str:

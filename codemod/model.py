@@ -200,4 +200,3 @@ def _table_from_dict(t: dict[str, Any]) -> Table:
         ),
         comment=t["comment"],
     )
-

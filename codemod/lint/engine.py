@@ -36,6 +36,19 @@ class FileResult:
     statements: int
 
 
+@dataclass(frozen=True)
+class LintRun:
+    """What one `schemasync lint` found, in file order."""
+
+    findings: tuple[Finding, ...]
+    rules: tuple[Rule, ...]  # the rules that ran
+    files: int
+    statements: int
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)
+
+
 def select_rules(registry: Sequence[Rule], config: LintConfig) -> tuple[Rule, ...]:
     """The rules `enable` and `disable` leave on; an unknown rule id is a ConfigError."""
     known = [rule.id for rule in registry]
@@ -95,7 +108,9 @@ class Linter:
     def _place(
         self, path: str, lines: LineIndex, stmt: Statement, rule: Rule, report: Report
     ) -> Finding:
-        location = report.location if report.location is not None and report.location > 0 else 0
-        line, column = lines.position(stmt.start + location)
+        # The parser marks "no position" with -1; such a finding sits at the statement.
+        line, column = lines.position(stmt.start + max(report.location or 0, 0))
         severity = self._severity[rule.id]
-        return Finding(path, line, column, severity, rule.id, report.message, report.help or rule.help)
+        return Finding(
+            path, line, column, severity, rule.id, report.message, report.help or rule.help
+        )

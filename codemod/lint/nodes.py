@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pglast import ast
-from pglast.enums.parsenodes import AlterTableType, ConstrType
+from pglast.enums.parsenodes import AlterTableType, ConstrType, ObjectType
 
 from codemod.model import qualified_name
 
@@ -21,23 +21,48 @@ def relation_key(relation: ast.RangeVar | None) -> str:
     return qualified_name(relation.schemaname or "public", relation.relname)
 
 
+def object_kind(kind: ObjectType | None) -> str:
+    """`ObjectType.OBJECT_MATVIEW` -> `matview`: how messages name a kind of object."""
+    return kind.name.removeprefix("OBJECT_").lower().replace("_", " ") if kind else "object"
+
+
 def names_key(names: Any) -> str:
     """A dotted name given as String nodes (`DROP TABLE a.b`, `ALTER TYPE e`) -> its key."""
-    parts = [n.sval or "" for n in names or () if isinstance(n, ast.String)]
-    if not parts:
-        return ""
-    return qualified_name(parts[-2] if len(parts) > 1 else "public", parts[-1])
+    return _key(_parts(names))
+
+
+def dropped_names(node: ast.DropStmt) -> Iterator[str]:
+    """The objects of a DROP as written (`items`, `items.items_set_updated_at`, `f`)."""
+    for parts in _dropped_parts(node):
+        yield ".".join(parts)
 
 
 def dropped_keys(node: ast.DropStmt) -> Iterator[str]:
-    """The objects of a DROP, as keys (tables, indexes, schemas, types alike)."""
+    """The objects of a DROP as keys (tables, indexes, schemas, types alike)."""
+    for parts in _dropped_parts(node):
+        yield _key(parts)
+
+
+def _dropped_parts(node: ast.DropStmt) -> Iterator[list[str]]:
     for obj in node.objects or ():
         if isinstance(obj, ast.TypeName):
-            yield names_key(obj.names)
+            yield _parts(obj.names)
+        elif isinstance(obj, ast.ObjectWithArgs):
+            yield _parts(obj.objname)
         elif isinstance(obj, ast.String):
-            yield obj.sval or ""
+            yield [obj.sval or ""]
         else:
-            yield names_key(obj)
+            yield _parts(obj)
+
+
+def _parts(names: Any) -> list[str]:
+    return [n.sval or "" for n in names or () if isinstance(n, ast.String)]
+
+
+def _key(parts: list[str]) -> str:
+    if not parts:
+        return ""
+    return qualified_name(parts[-2] if len(parts) > 1 else "public", parts[-1])
 
 
 def type_name(type_: ast.TypeName | None) -> str:
@@ -57,7 +82,7 @@ def alter_commands(node: ast.AlterTableStmt, *subtypes: AlterTableType) -> Itera
             yield cmd
 
 
-def column_defs(node: ast.Node) -> Iterator[tuple[ast.RangeVar, ast.ColumnDef]]:
+def column_defs(node: object) -> Iterator[tuple[ast.RangeVar, ast.ColumnDef]]:
     """Columns a statement creates: CREATE TABLE's and ALTER TABLE ... ADD COLUMN's."""
     if isinstance(node, ast.CreateStmt) and node.relation is not None:
         for element in node.tableElts or ():
@@ -69,7 +94,7 @@ def column_defs(node: ast.Node) -> Iterator[tuple[ast.RangeVar, ast.ColumnDef]]:
                 yield node.relation, cmd.def_
 
 
-def column_types(node: ast.Node) -> Iterator[tuple[str, ast.TypeName, int | None]]:
+def column_types(node: object) -> Iterator[tuple[str, ast.TypeName, int | None]]:
     """(column, declared type, location) for every column a statement creates or retypes."""
     for _, column in column_defs(node):
         if column.typeName is not None:
@@ -82,12 +107,16 @@ def column_types(node: ast.Node) -> Iterator[tuple[str, ast.TypeName, int | None
 
 def column_constraint(column: ast.ColumnDef, *kinds: ConstrType) -> ast.Constraint | None:
     return next(
-        (c for c in column.constraints or () if isinstance(c, ast.Constraint) and c.contype in kinds),
+        (
+            c
+            for c in column.constraints or ()
+            if isinstance(c, ast.Constraint) and c.contype in kinds
+        ),
         None,
     )
 
 
-def constraints(node: ast.Node) -> Iterator[tuple[ast.RangeVar, ast.Constraint]]:
+def constraints(node: object) -> Iterator[tuple[ast.RangeVar, ast.Constraint]]:
     """Every constraint a CREATE TABLE or ALTER TABLE adds, on columns or on the table."""
     for relation, column in column_defs(node):
         for constraint in column.constraints or ():
@@ -121,4 +150,3 @@ def function_names(value: Any) -> Iterator[tuple[str, int | None]]:
             last = node.funcname[-1]
             if isinstance(last, ast.String) and last.sval:
                 yield last.sval.lower(), node.location
-

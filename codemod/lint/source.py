@@ -9,6 +9,8 @@ Offsets are character offsets: pglast converts the parser's byte positions.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -70,34 +72,33 @@ def read_sql(text: str) -> SqlSource:
     if scan_error is not None and chunks and chunks[-1][-1].name != _SEMICOLON:
         chunks.pop()  # the statement the unterminated token swallowed is reported by it
     statements: list[Statement] = []
-    previous_end = 0
+    file_comments: list[Token] = []
+    pending: list[Token] = []  # comments since the last statement
     for chunk in chunks:
+        pending.extend(itertools.takewhile(lambda t: t.name in COMMENT_TOKENS, chunk))
         code = tuple(t for t in chunk if t.name not in COMMENT_TOKENS)
-        if not code:
-            continue
-        comments = _leading_comments(text, tokens, previous_end, code[0].start)
-        statements.extend(_parse(text, code, comments))
-        previous_end = chunk[-1].end + 1
-    first = statements[0].start if statements else len(text)
-    attached = len(statements[0].leading_comments) if statements else 0
-    before_first = _comments_between(tokens, 0, first)
-    file_comments = tuple(
-        text[t.start : t.end + 1] for t in before_first[: len(before_first) - attached]
-    )
+        if all(t.name == _SEMICOLON for t in code):
+            continue  # an empty statement: its comments lead the next one
+        attached = _attached_comments(text, pending, code[0].start)
+        if not statements:
+            file_comments = pending[: len(pending) - len(attached)]
+        statements.extend(_parse(text, code, [_text(text, t) for t in attached]))
+        pending = []
+    if not statements:
+        file_comments = pending
     if scan_error is not None:
         # Reported as the statement the unterminated token starts, which runs to the end.
         start = scan_error.location
         failure = ParseFailure(scan_error.message, 0)
         statements.append(Statement(failure, start, text[start:], (), ()))
-    return SqlSource(text, tuple(statements), file_comments)
+    return SqlSource(text, tuple(statements), tuple(_text(text, t) for t in file_comments))
 
 
 class LineIndex:
     """Character offset -> (line, column), both 1-based."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0]
-        self._starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
+        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset)
@@ -125,9 +126,7 @@ def _split(tokens: Sequence[Token]) -> Iterator[list[Token]]:
             continue
         first = first or name
         routine = routine or (first == "CREATE" and name in _ROUTINE_WORDS)
-        if routine and name == "ATOMIC" and previous == "BEGIN_P":
-            depth += 1
-        elif depth and name == "CASE":
+        if (routine and name == "ATOMIC" and previous == "BEGIN_P") or (depth and name == "CASE"):
             depth += 1
         elif depth and name == "END_P":
             depth -= 1
@@ -159,22 +158,20 @@ def _failure(err: ParseError, end: int) -> ParseFailure:
     return ParseFailure(str(message), location if isinstance(location, int) else end)
 
 
-def _comments_between(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
-    low = bisect.bisect_left(tokens, start, key=lambda t: t.start)
-    high = bisect.bisect_left(tokens, end, key=lambda t: t.start)
-    return [t for t in tokens[low:high] if t.name in COMMENT_TOKENS]
+def _text(text: str, token: Token) -> str:
+    return text[token.start : token.end + 1]
 
 
-def _leading_comments(text: str, tokens: Sequence[Token], start: int, end: int) -> list[str]:
-    """The comments that end on the line right before `end`, and those right above them."""
-    found: list[str] = []
+def _attached_comments(text: str, comments: list[Token], end: int) -> list[Token]:
+    """The comments that end on the line right before `end`, each on a line of its own,
+    and those right above them."""
     line_start = text.rfind("\n", 0, end) + 1
-    for comment in reversed(_comments_between(tokens, start, end)):
+    count = 0
+    for comment in reversed(comments):
         gap = text[comment.end + 1 : line_start]
         comment_line = text.rfind("\n", 0, comment.start) + 1
         if gap.count("\n") != 1 or gap.strip() or text[comment_line : comment.start].strip():
             break  # a blank line or code separates it from the statement
-        found.append(text[comment.start : comment.end + 1])
+        count += 1
         line_start = comment_line
-    found.reverse()
-    return found
+    return comments[len(comments) - count :]

@@ -20,7 +20,6 @@ from codemod.lint.source import Statement
 from codemod.model import qualified_name
 
 _BEGIN = frozenset({TransactionStmtKind.TRANS_STMT_BEGIN, TransactionStmtKind.TRANS_STMT_START})
-_ZERO = frozenset({"0", "0s", "0ms"})  # `SET lock_timeout = 0` turns the timeout off
 _END = frozenset(
     {
         TransactionStmtKind.TRANS_STMT_COMMIT,
@@ -29,13 +28,14 @@ _END = frozenset(
         TransactionStmtKind.TRANS_STMT_ROLLBACK_PREPARED,
     }
 )
+_ZERO = frozenset({"0", "0s", "0ms"})  # `SET lock_timeout = 0` turns the timeout off
 
 
 @dataclass(frozen=True)
 class LintContext:
     """What stays the same for every file of a run."""
 
-    config: LintConfig = LintConfig()
+    config: LintConfig = field(default_factory=LintConfig)
     python: PythonIndex | None = None
 
 
@@ -90,10 +90,11 @@ def _create_index(node: ast.IndexStmt, state: FileState) -> None:
 
 @_record.register
 def _rename(node: ast.RenameStmt, state: FileState) -> None:
-    relation = node.relation
-    if node.renameType == ObjectType.OBJECT_TABLE and relation is not None and node.newname:
-        if state.created(relation):
-            state.tables.add(qualified_name(relation.schemaname or "public", node.newname))
+    relation, new = node.relation, node.newname
+    if node.renameType != ObjectType.OBJECT_TABLE or relation is None or not new:
+        return
+    if state.created(relation):
+        state.tables.add(qualified_name(relation.schemaname or "public", new))
 
 
 @_record.register

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from codemod.config import NotificationsConfig
 from codemod.errors import mask_passwords
+from codemod.notify import email, slack
 from codemod.plan.changes import Plan
 
 TIMEOUT_SECONDS = 10.0
@@ -45,8 +46,7 @@ def notify(
 def _to_slack(
     plan: Plan, title: str, run_url: str | None, variable: str, environ: Mapping[str, str]
 ) -> str:
-    from codemod.notify import slack
-
+    """Post to the webhook in $variable; return a warning, or "" once delivered."""
     url = environ.get(variable, "")
     if not url:
         return f"Slack notification skipped: ${variable} is not set."
@@ -60,8 +60,7 @@ def _to_slack(
 def _to_email(
     subject: str, body: str, config: NotificationsConfig, environ: Mapping[str, str]
 ) -> str:
-    from codemod.notify import email
-
+    """Mail the report to config.email_to; return a warning, or "" once delivered."""
     credentials = None
     if config.smtp_user_env and config.smtp_password_env:
         user_env, password_env = config.smtp_user_env, config.smtp_password_env

@@ -24,20 +24,24 @@ from pathlib import Path
 import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import SIZES, Size, drift_sql, large_migration, schema_sql  # noqa: E402
+from generate import SIZES, Size, drift_sql, large_migration, schema_sql
 
-from codemod.introspect.server import TemporaryServer  # noqa: E402
+from codemod.introspect.server import TemporaryServer
 
 SCHEMASYNC = str(Path(sys.executable).with_name("schemasync"))
 
 
 def run_measured(args: list[str], cwd: Path) -> tuple[float, float, int]:
     """Run a command; return (seconds, peak resident MB, exit code)."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
+    }
     start = time.perf_counter()
-    process = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     assert process.stderr is not None
@@ -45,8 +49,9 @@ def run_measured(args: list[str], cwd: Path) -> tuple[float, float, int]:
     return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 
-def median_of(runs: int, before: Callable[[], None], args: list[str], cwd: Path,
-              expect: set[int]) -> tuple[float, float]:
+def median_of(
+    runs: int, before: Callable[[], None], args: list[str], cwd: Path, expect: set[int]
+) -> tuple[float, float]:
     times, peaks = [], []
     for _ in range(runs):
         before()
@@ -65,8 +70,9 @@ def bench_size(size: Size, url: str, runs: int, rows: list[tuple[str, ...]]) -> 
     db = psycopg.conninfo.make_conninfo(url, dbname=f"bench_{size.name}")
     with psycopg.connect(db, autocommit=True) as conn:
         conn.execute(schema_sql(size).encode())
-        columns = conn.execute("select count(*) from information_schema.columns "
-                               "where table_schema = 'public'").fetchone()
+        columns = conn.execute(
+            "select count(*) from information_schema.columns where table_schema = 'public'"
+        ).fetchone()
     work = Path(tempfile.mkdtemp(prefix=f"schemasync-bench-{size.name}-"))
     (work / "pyproject.toml").write_text("[tool.schemasync]\n")
     package = work / "schemas"
@@ -86,8 +92,11 @@ def bench_size(size: Size, url: str, runs: int, rows: list[tuple[str, ...]]) -> 
         rows.append((size.name, label, f"{seconds * 1000:,.0f}", f"{peak:,.0f}"))
         print(f"  {label:<34} {seconds * 1000:>8,.0f} ms {peak:>7,.0f} MB", flush=True)
 
-    print(f"{size.name}: {size.tables} tables, {size.enums} enums, {columns[0] if columns else 0}"
-          " columns", flush=True)
+    print(
+        f"{size.name}: {size.tables} tables, {size.enums} enums, {columns[0] if columns else 0}"
+        " columns",
+        flush=True,
+    )
     measure("apply into an empty package", reset_empty, ["apply"], {0})
     shutil.copytree(package, in_sync)
     lines = sum(len(p.read_text().splitlines()) for p in package.rglob("*.py"))
@@ -106,12 +115,16 @@ def bench_lint(statements: int, runs: int, rows: list[tuple[str, ...]]) -> None:
     (work / "pyproject.toml").write_text("[tool.schemasync]\n")
     migration = work / "20260101000000_large.sql"
     migration.write_text(large_migration(statements))
-    seconds, peak = median_of(runs, lambda: None, [SCHEMASYNC, "lint", str(migration)], work,
-                              {0, 1})
+    seconds, peak = median_of(
+        runs, lambda: None, [SCHEMASYNC, "lint", str(migration)], work, {0, 1}
+    )
     label = f"lint, {statements:,} statements"
     rows.append(("-", label, f"{seconds * 1000:,.0f}", f"{peak:,.0f}"))
-    print(f"  {label:<34} {seconds * 1000:>8,.0f} ms {peak:>7,.0f} MB "
-          f"({statements / seconds:,.0f} statements/s)", flush=True)
+    print(
+        f"  {label:<34} {seconds * 1000:>8,.0f} ms {peak:>7,.0f} MB "
+        f"({statements / seconds:,.0f} statements/s)",
+        flush=True,
+    )
     shutil.rmtree(work)
 
 
@@ -131,8 +144,12 @@ def main() -> None:
     try:
         for name in args.sizes.split(","):
             bench_size(SIZES[name], url, args.runs, rows)
-        has_lint = subprocess.run([SCHEMASYNC, "lint", "--help"], capture_output=True,
-                                  check=False).returncode == 0
+        has_lint = (
+            subprocess.run(
+                [SCHEMASYNC, "lint", "--help"], capture_output=True, check=False
+            ).returncode
+            == 0
+        )
         if has_lint:
             bench_lint(args.lint_statements, args.runs, rows)
     finally:

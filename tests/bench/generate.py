@@ -20,16 +20,77 @@ SIZES = {
     "large": Size("large", 2000, 500, 20),
 }
 
-_WORDS = (
-    "account invoice payment order item product customer address shipment review "
-    "comment message thread channel member team project task label milestone sprint "
-    "document folder file asset image video event session device token webhook "
-    "subscription plan coupon discount tax region store warehouse stock supplier "
-    "contract clause policy claim ticket incident alert metric report dashboard widget"
-).split()
+_WORDS = [
+    "account",
+    "invoice",
+    "payment",
+    "order",
+    "item",
+    "product",
+    "customer",
+    "address",
+    "shipment",
+    "review",
+    "comment",
+    "message",
+    "thread",
+    "channel",
+    "member",
+    "team",
+    "project",
+    "task",
+    "label",
+    "milestone",
+    "sprint",
+    "document",
+    "folder",
+    "file",
+    "asset",
+    "image",
+    "video",
+    "event",
+    "session",
+    "device",
+    "token",
+    "webhook",
+    "subscription",
+    "plan",
+    "coupon",
+    "discount",
+    "tax",
+    "region",
+    "store",
+    "warehouse",
+    "stock",
+    "supplier",
+    "contract",
+    "clause",
+    "policy",
+    "claim",
+    "ticket",
+    "incident",
+    "alert",
+    "metric",
+    "report",
+    "dashboard",
+    "widget",
+]
 _TYPES = (
-    "text", "varchar(120)", "integer", "bigint", "smallint", "boolean", "numeric(12,2)",
-    "timestamptz", "date", "jsonb", "text[]", "uuid", "double precision", "interval", "inet",
+    "text",
+    "varchar(120)",
+    "integer",
+    "bigint",
+    "smallint",
+    "boolean",
+    "numeric(12,2)",
+    "timestamptz",
+    "date",
+    "jsonb",
+    "text[]",
+    "uuid",
+    "double precision",
+    "interval",
+    "inet",
 )
 
 
@@ -84,15 +145,21 @@ def large_migration(statements: int, seed: int = 11) -> str:
     for i in range(statements):
         kind = i % 5
         if kind == 0:
-            out.append(f"create table bench_{i} (id bigint generated always as identity "
-                       f"primary key, name text not null, created_at timestamptz default now());")
+            out.append(
+                f"create table bench_{i} (id bigint generated always as identity "
+                f"primary key, name text not null, created_at timestamptz default now());"
+            )
         elif kind == 1:
             out.append(f"alter table bench_{i - 1} add column note_{rng.randint(0, 99)} text;")
         elif kind == 2:
-            out.append(f"create index if not exists bench_{i - 2}_name_idx on bench_{i - 2} (name);")
+            out.append(
+                f"create index if not exists bench_{i - 2}_name_idx on bench_{i - 2} (name);"
+            )
         elif kind == 3:
             out.append(f"comment on table bench_{i - 3} is 'generated table {i}';")
         else:
-            out.append(f"alter table bench_{i - 4} add constraint bench_{i}_name_check "
-                       "check (length(name) > 0) not valid;")
+            out.append(
+                f"alter table bench_{i - 4} add constraint bench_{i}_name_check "
+                "check (length(name) > 0) not valid;"
+            )
     return "\n".join(out) + "\n"

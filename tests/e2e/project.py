@@ -27,17 +27,25 @@ class Project:
     def read(self, path: str) -> str:
         return (self.root / path).read_text(encoding="utf-8")
 
-    def run(self, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, *args: str, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         environ = {k: v for k, v in os.environ.items() if k not in SOURCE_VARIABLES}
         environ.update({"SOURCE_DATE_EPOCH": FIXED_EPOCH, "NO_COLOR": "1", **(env or {})})
         return subprocess.run(
-            [SCHEMASYNC, *args], cwd=self.root, env=environ, capture_output=True, text=True,
-            timeout=120, check=False,
+            [SCHEMASYNC, *args],
+            cwd=self.root,
+            env=environ,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
 
     def git(self, *args: str) -> str:
-        result = subprocess.run(["git", *args], cwd=self.root, capture_output=True, text=True,
-                                check=True)
+        result = subprocess.run(
+            ["git", *args], cwd=self.root, capture_output=True, text=True, check=True
+        )
         return result.stdout
 
     def commit_all(self, message: str = "state") -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from helpers_db import run_sql
 
+from codemod.version import package_hash, read_recorded
 from e2e.project import Project, new_project
 
 SCHEMA_V1 = """
@@ -58,7 +59,7 @@ ENTITIES_V1 = '''
 def project(tmp_path: Path, fresh_db: str) -> Project:
     """A repository whose package matches SCHEMA_V1 in `fresh_db`, committed."""
     run_sql(fresh_db, SCHEMA_V1)
-    project = new_project(tmp_path, f'db_schemas = ["public"]\n')
+    project = new_project(tmp_path, 'db_schemas = ["public"]\n')
     project.write("schemas/enums.py", ENUMS_V1)
     project.write("schemas/database/entities.py", ENTITIES_V1)
     first = project.run("apply", "--db-url", fresh_db)
@@ -71,14 +72,17 @@ def project(tmp_path: Path, fresh_db: str) -> Project:
 
 
 def test_apply_makes_a_small_reviewable_diff(project: Project, fresh_db: str) -> None:
-    run_sql(fresh_db, """
+    run_sql(
+        fresh_db,
+        """
         alter type status add value 'archived';
         alter type status add value 'on_hold' after 'draft';
         alter table projects add column budget numeric(12,2);
         alter table projects alter column name drop not null;
         alter table projects drop column legacy_code;
         create table tags (id bigint generated always as identity primary key, label text not null);
-    """)
+    """,
+    )
     result = project.run("apply", "--db-url", fresh_db)
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
@@ -132,8 +136,10 @@ diff --git a/schemas/enums.py b/schemas/enums.py
 
 
 def test_apply_is_idempotent_and_check_agrees(project: Project, fresh_db: str) -> None:
-    run_sql(fresh_db, "alter table projects drop column legacy_code; "
-                      "alter type status add value 'archived';")
+    run_sql(
+        fresh_db,
+        "alter table projects drop column legacy_code; alter type status add value 'archived';",
+    )
     assert project.run("check", "--db-url", fresh_db).returncode == 1
     assert project.run("apply", "--db-url", fresh_db).returncode == 0
     project.commit_all("synced")
@@ -188,7 +194,13 @@ def test_version_module_records_the_sync(project: Project, fresh_db: str) -> Non
     version = project.read("schemas/schema_version.py")
     assert 'SCHEMA_VERSION = "2026-01-01"\n' in version
     assert 'LAST_SYNC = "2026-01-01T00:00:00Z"\n' in version
-    assert "TABLES_COUNT = 1\nENUMS_COUNT = 1\nCOLUMNS_COUNT = 4\nLAST_SYNC_DIFFERENCES = 1\n" in version
-    namespace: dict[str, object] = {}
-    exec(compile(version, "schema_version.py", "exec"), namespace)
-    assert isinstance(namespace["DB_HASH"], str) and len(namespace["DB_HASH"]) == 64
+    assert (
+        "TABLES_COUNT = 1\nENUMS_COUNT = 1\nCOLUMNS_COUNT = 4\nLAST_SYNC_DIFFERENCES = 1\n"
+        in version
+    )
+    recorded = read_recorded(version)
+    assert isinstance(recorded["DB_HASH"], str)
+    assert len(recorded["DB_HASH"]) == 64
+    assert recorded["PACKAGE_HASH"] == package_hash(
+        {p: project.read(f"schemas/{p}") for p in ("enums.py", "database/entities.py")}
+    )

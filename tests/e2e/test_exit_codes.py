@@ -15,13 +15,13 @@ from e2e.project import Project, new_project
 
 REPO = Path(__file__).resolve().parents[2]
 
-ENUMS = '''
+ENUMS = """
     from enum import Enum
 
 
     class Mood(str, Enum):
         HAPPY = "happy"
-'''
+"""
 
 
 @pytest.fixture
@@ -69,8 +69,9 @@ def test_fail_on_from_config(project: Project, fresh_db: str) -> None:
 def test_unknown_config_key_is_named_with_a_suggestion(project: Project, fresh_db: str) -> None:
     project.write("pyproject.toml", '[tool.schemasync]\nschema_dir = "schemas"\n')
     result = project.run("check", "--db-url", fresh_db)
-    assert_clean_error(result, "Unknown key 'schema_dir'", "Did you mean 'schemas_dir'?",
-                       "pyproject.toml")
+    assert_clean_error(
+        result, "Unknown key 'schema_dir'", "Did you mean 'schemas_dir'?", "pyproject.toml"
+    )
 
 
 def test_unreachable_database_never_shows_the_password(project: Project) -> None:
@@ -110,8 +111,9 @@ def test_no_source_is_an_error_unless_in_hook_mode(project: Project) -> None:
 
 
 def test_python_dash_m_runs_the_cli() -> None:
-    result = subprocess.run([sys.executable, "-m", "codemod", "--help"], capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "codemod", "--help"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0
     for command in ("apply", "check", "report", "snapshot"):
         assert command in result.stdout

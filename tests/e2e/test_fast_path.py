@@ -15,13 +15,13 @@ from codemod.config import Config
 from codemod.introspect import Source
 from e2e.project import Project, new_project
 
-ENTITIES = '''
+ENTITIES = """
     from typing import TypedDict
 
 
     class NoteRow(TypedDict, total=False):
         id: int
-'''
+"""
 
 
 @pytest.fixture
@@ -67,6 +67,11 @@ def test_check_on_the_fast_path_never_imports_libcst(project: Project, fresh_db:
         "except SystemExit as exit:\n"
         "    print(exit.code, 'libcst' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script, fresh_db], cwd=project.root,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script, fresh_db],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert result.stdout.splitlines()[-1] == "0 False"

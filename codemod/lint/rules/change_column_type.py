@@ -24,8 +24,10 @@ class ChangeColumnType(Rule):
         "the old one; suppress this when the change is binary-compatible (varchar to text)."
     )
     VALID = (
-        "create table drafts (id bigint primary key, body varchar(100));"
-        " alter table drafts alter column body type text;",
+        (
+            "create table drafts (id bigint primary key, body varchar(100));"
+            " alter table drafts alter column body type text;"
+        ),
     )
     INVALID = ("alter table items alter column price type numeric(14, 2);",)
 

@@ -33,7 +33,9 @@ class ConcurrentlyInTransaction(Rule):
         if node.concurrent:
             yield from self._report("create index concurrently", state)
 
-    def visit_DropStmt(self, node: ast.DropStmt, stmt: Statement, state: FileState) -> Iterator[Report]:
+    def visit_DropStmt(
+        self, node: ast.DropStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
         if node.concurrent:
             yield from self._report("drop index concurrently", state)
 

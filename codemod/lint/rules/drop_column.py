@@ -24,10 +24,15 @@ class DropColumn(Rule):
     )
     VALID = (
         "alter table items add column note text;",
-        "create table scratch_rows (id bigint primary key, tmp text);"
-        " alter table scratch_rows drop column tmp;",
+        (
+            "create table scratch_rows (id bigint primary key, tmp text);"
+            " alter table scratch_rows drop column tmp;"
+        ),
     )
-    INVALID = ("alter table items drop column note;", "alter table items drop column if exists note;")
+    INVALID = (
+        "alter table items drop column note;",
+        "alter table items drop column if exists note;",
+    )
 
     def visit_AlterTableStmt(
         self, node: ast.AlterTableStmt, stmt: Statement, state: FileState

@@ -26,7 +26,9 @@ class DropIndexWithoutConcurrently(Rule):
     )
     INVALID = ("drop index if exists items_code_idx;",)
 
-    def visit_DropStmt(self, node: ast.DropStmt, stmt: Statement, state: FileState) -> Iterator[Report]:
+    def visit_DropStmt(
+        self, node: ast.DropStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
         if node.removeType == ObjectType.OBJECT_INDEX and not node.concurrent:
             for key in dropped_keys(node):
                 if key not in state.indexes:

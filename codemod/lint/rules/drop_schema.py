@@ -22,7 +22,9 @@ class DropSchema(Rule):
     VALID = ("create schema if not exists reporting;",)
     INVALID = ("drop schema if exists reporting;", "drop schema if exists reporting cascade;")
 
-    def visit_DropStmt(self, node: ast.DropStmt, stmt: Statement, state: FileState) -> Iterator[Report]:
+    def visit_DropStmt(
+        self, node: ast.DropStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
         if node.removeType == ObjectType.OBJECT_SCHEMA:
             cascade = " and everything in it" if node.behavior == DropBehavior.DROP_CASCADE else ""
             for key in dropped_keys(node):

@@ -28,7 +28,9 @@ class DropTable(Rule):
     )
     INVALID = ("drop table if exists items;", "drop table items, orders cascade;")
 
-    def visit_DropStmt(self, node: ast.DropStmt, stmt: Statement, state: FileState) -> Iterator[Report]:
+    def visit_DropStmt(
+        self, node: ast.DropStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
         if node.removeType == ObjectType.OBJECT_TABLE:
             for key in dropped_keys(node):
                 if key not in state.tables:

@@ -20,14 +20,20 @@ class EnumValueUsedInTransaction(Rule):
     category = "unsafe"
     help = "Move the statements that use the new value to a later migration file."
     VALID = (
-        "alter type item_status add value 'archived' after 'active';"
-        " alter type item_status add value 'deleted' after 'archived';",
-        "alter type item_status add value 'archived' after 'active';"
-        " update items set note = 'archived notes';",
+        (
+            "alter type item_status add value 'archived' after 'active';"
+            " alter type item_status add value 'deleted' after 'archived';"
+        ),
+        (
+            "alter type item_status add value 'archived' after 'active';"
+            " update items set note = 'archived notes';"
+        ),
     )
     INVALID = (
-        "alter type item_status add value 'archived' after 'active';"
-        " update items set status = 'archived' where archived_at is not null;",
+        (
+            "alter type item_status add value 'archived' after 'active';"
+            " update items set status = 'archived' where archived_at is not null;"
+        ),
     )
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:

@@ -20,8 +20,10 @@ class IdentifierTooLong(Rule):
     help = "Shorten the name to 63 bytes or fewer (UTF-8)."
     VALID = ("create index orders_customer_id_created_at_idx on orders (customer_id, created_at);",)
     INVALID = (
-        "create index orders_customer_id_created_at_shipping_country_region_status_idx"
-        " on orders (customer_id);",
+        (
+            "create index orders_customer_id_created_at_shipping_country_region_status_idx"
+            " on orders (customer_id);"
+        ),
     )
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:

@@ -24,8 +24,10 @@ class IndexWithoutConcurrently(Rule):
     )
     VALID = (
         "create index concurrently items_code_idx on items (code);",
-        "create table drafts (id bigint primary key, title text);"
-        " create index drafts_title_idx on drafts (title);",
+        (
+            "create table drafts (id bigint primary key, title text);"
+            " create index drafts_title_idx on drafts (title);"
+        ),
     )
     INVALID = ("create index items_code_idx on items (code);",)
 

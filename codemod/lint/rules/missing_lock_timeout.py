@@ -32,10 +32,10 @@ _WEAKER = frozenset(
         AlterTableType.AT_DisableTrigUser,
     }
 )
-_DROPPED = frozenset(
-    {ObjectType.OBJECT_TABLE, ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW}
+_DROPPED = frozenset({ObjectType.OBJECT_TABLE, ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW})
+_RENAMED = frozenset(
+    {ObjectType.OBJECT_TABLE, ObjectType.OBJECT_COLUMN, ObjectType.OBJECT_TABCONSTRAINT}
 )
-_RENAMED = frozenset({ObjectType.OBJECT_TABLE, ObjectType.OBJECT_COLUMN, ObjectType.OBJECT_TABCONSTRAINT})
 
 
 class MissingLockTimeout(Rule):
@@ -67,7 +67,9 @@ class MissingLockTimeout(Rule):
         if node.objtype == ObjectType.OBJECT_TABLE and any(_exclusive(c) for c in node.cmds or ()):
             yield from self._check(relation_key(node.relation), state)
 
-    def visit_DropStmt(self, node: ast.DropStmt, stmt: Statement, state: FileState) -> Iterator[Report]:
+    def visit_DropStmt(
+        self, node: ast.DropStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
         index = node.removeType == ObjectType.OBJECT_INDEX and not node.concurrent
         if index or node.removeType in _DROPPED:
             known = state.indexes if index else state.tables
@@ -87,7 +89,9 @@ class MissingLockTimeout(Rule):
         for relation in node.relations or ():
             yield from self._check(relation_key(relation), state)
 
-    def visit_LockStmt(self, node: ast.LockStmt, stmt: Statement, state: FileState) -> Iterator[Report]:
+    def visit_LockStmt(
+        self, node: ast.LockStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
         if node.mode == AccessExclusiveLock:
             for relation in node.relations or ():
                 yield from self._check(relation_key(relation), state)

@@ -42,7 +42,10 @@ class PreferBigintPrimaryKey(Rule):
             if column_constraint(column, ConstrType.CONSTR_PRIMARY)
         ]
         for constraint in node.tableElts or ():
-            if isinstance(constraint, ast.Constraint) and constraint.contype == ConstrType.CONSTR_PRIMARY:
+            if (
+                isinstance(constraint, ast.Constraint)
+                and constraint.contype == ConstrType.CONSTR_PRIMARY
+            ):
                 keys.extend(k.sval for k in constraint.keys or () if isinstance(k, ast.String))
         for name in keys:
             column = columns.get(name)

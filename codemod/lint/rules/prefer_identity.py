@@ -10,8 +10,9 @@ from codemod.severity import Severity
 
 
 class PreferIdentity(Rule):
-    """`serial` makes a sequence the table does not own in the SQL standard's sense
-    (grants, copies and dumps treat it apart); identity columns replace it."""
+    """`serial` is not a type but an integer with a default from a separate sequence, which
+    grants, `create table ... (like ...)` and copies must handle on their own; an identity
+    column (SQL standard) keeps the sequence part of the column."""
 
     id = "prefer-identity"
     severity = Severity.LOW

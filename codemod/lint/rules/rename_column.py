@@ -23,8 +23,10 @@ class RenameColumn(Rule):
         "then drop the old column in a later migration."
     )
     VALID = (
-        "create table drafts (id bigint primary key, titel text);"
-        " alter table drafts rename column titel to title;",
+        (
+            "create table drafts (id bigint primary key, titel text);"
+            " alter table drafts rename column titel to title;"
+        ),
     )
     INVALID = ("alter table items rename column note to notes;",)
 

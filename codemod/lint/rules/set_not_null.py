@@ -30,8 +30,10 @@ class SetNotNull(Rule):
     )
     VALID = (
         "alter table items add constraint items_note_not_null check (note is not null) not valid;",
-        "create table drafts (id bigint primary key, title text);"
-        " alter table drafts alter column title set not null;",
+        (
+            "create table drafts (id bigint primary key, title text);"
+            " alter table drafts alter column title set not null;"
+        ),
     )
     INVALID = ("alter table items alter column note set not null;",)
 
@@ -44,4 +46,6 @@ class SetNotNull(Rule):
         advice = _HELP_18 if version is not None and version >= 18 else None
         for cmd in alter_commands(node, AlterTableType.AT_SetNotNull):
             column = f"{relation_key(node.relation)}.{cmd.name}"
-            yield Report(f"set not null on {column} scans the table while it is locked", help=advice)
+            yield Report(
+                f"set not null on {column} scans the table while it is locked", help=advice
+            )

@@ -11,7 +11,10 @@ from codemod.lint.source import Statement
 from codemod.lint.state import FileState
 from codemod.severity import Severity
 
-_KINDS = {ConstrType.CONSTR_UNIQUE: "unique constraint", ConstrType.CONSTR_PRIMARY: "primary key"}
+_KINDS: dict[ConstrType | None, str] = {
+    ConstrType.CONSTR_UNIQUE: "unique constraint",
+    ConstrType.CONSTR_PRIMARY: "primary key",
+}
 
 
 class UniqueWithoutIndex(Rule):

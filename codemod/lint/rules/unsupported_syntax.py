@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from pglast import ast
 from pglast.enums.parsenodes import AlterTableType, ConstrType
@@ -58,9 +59,12 @@ def _not_null_not_valid(stmt: Statement) -> int | None:
     if isinstance(stmt.node, ast.AlterTableStmt):
         for cmd in alter_commands(stmt.node, AlterTableType.AT_AddConstraint):
             constraint = cmd.def_
-            if isinstance(constraint, ast.Constraint) and constraint.skip_validation:
-                if constraint.contype == ConstrType.CONSTR_NOTNULL:
-                    return constraint.location
+            if (
+                isinstance(constraint, ast.Constraint)
+                and constraint.skip_validation
+                and constraint.contype == ConstrType.CONSTR_NOTNULL
+            ):
+                return constraint.location
     return None
 
 
@@ -85,7 +89,7 @@ class UnsupportedSyntax(Rule):
     severity = Severity.CRITICAL
     category = "syntax"
     help = "Rewrite it for the configured server version, or upgrade the server first."
-    EXAMPLE_CONFIG = {"postgres_version": 14}
+    EXAMPLE_CONFIG = MappingProxyType({"postgres_version": 14})
     VALID = (
         "create unique index items_code_key on items (code);",
         "create view active_items as select * from items;",

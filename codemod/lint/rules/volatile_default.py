@@ -5,7 +5,13 @@ from collections.abc import Iterator
 from pglast import ast
 from pglast.enums.parsenodes import ConstrType
 
-from codemod.lint.nodes import SERIAL_TYPES, column_constraint, column_defs, function_names, type_name
+from codemod.lint.nodes import (
+    SERIAL_TYPES,
+    column_constraint,
+    column_defs,
+    function_names,
+    type_name,
+)
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -44,8 +50,10 @@ class VolatileDefault(Rule):
     )
     VALID = (
         "alter table items add column created_at timestamptz not null default now();",
-        "alter table items add column token uuid; alter table items alter column token set "
-        "default gen_random_uuid();",
+        (
+            "alter table items add column token uuid; alter table items alter column token set "
+            "default gen_random_uuid();"
+        ),
     )
     INVALID = (
         "alter table items add column token uuid default gen_random_uuid();",

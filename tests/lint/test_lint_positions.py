@@ -1,0 +1,124 @@
+"""Positions (1-based line and column, from the parser's cursor), statement splitting
+and suppression comments."""
+
+from __future__ import annotations
+
+from codemod.lint.rules.syntax_error import InvalidSyntax
+from lint.lint_support import lint_sql, rule_ids
+
+SYNTAX = [InvalidSyntax()]
+
+
+def test_syntax_error_reports_the_parsers_line_and_column() -> None:
+    sql = (
+        "create table public.notes (id bigint primary key);\n"
+        "\n"
+        "select id\n"
+        "  from public.notes\n"
+        "  wher id = 1;\n"
+    )
+    (finding,) = lint_sql(sql, rules=SYNTAX)
+    assert (finding.line, finding.column) == (5, 8)
+    assert finding.message == 'syntax error at or near "id"'
+    assert finding.rule == "syntax-error"
+
+
+def test_every_syntax_error_in_a_file_is_reported() -> None:
+    sql = "select frm from;\nselect 1;\ncreate table (id int);\n"
+    findings = lint_sql(sql, rules=SYNTAX)
+    assert [(f.line, f.column) for f in findings] == [(1, 16), (3, 14)]
+
+
+def test_error_at_end_of_input_points_past_the_statement() -> None:
+    (finding,) = lint_sql("select 1;\ncreate table public.notes (", rules=SYNTAX)
+    assert finding.message == "syntax error at end of input"
+    assert (finding.line, finding.column) == (2, 28)
+
+
+def test_unterminated_string_is_reported_where_it_starts() -> None:
+    sql = "select 1;\nupdate public.notes set body = 'open;\nselect 2;\n"
+    (finding,) = lint_sql(sql, rules=SYNTAX)
+    assert finding.message.startswith("unterminated quoted string")
+    assert (finding.line, finding.column) == (2, 32)
+
+
+def test_columns_count_characters_not_bytes() -> None:
+    (finding,) = lint_sql("select 'héllo wörld' as greeting where;", rules=SYNTAX)
+    assert finding.message == 'syntax error at or near ";"'
+    assert (finding.line, finding.column) == (1, 39)  # byte 41
+
+
+def test_a_thousand_statements_keep_positions_right_at_the_end() -> None:
+    lines = [f"insert into public.notes (id) values ({n});" for n in range(999)]
+    lines.append("  alter table public.notes drop column body;")
+    findings = lint_sql("\n".join(lines) + "\n", config={"disable": ["missing-lock-timeout"]})
+    assert [(f.rule, f.line, f.column) for f in findings] == [("drop-column", 1000, 3)]
+
+
+def test_a_thousand_statements_with_a_syntax_error_at_the_end() -> None:
+    lines = [f"insert into public.notes (id) values ({n});" for n in range(999)]
+    lines.append("insert into public.notes (id) values (1000) returning;")
+    (finding,) = lint_sql("\n".join(lines), rules=SYNTAX)
+    assert finding.message == 'syntax error at or near ";"'
+    assert (finding.line, finding.column) == (1000, 54)
+
+
+def test_begin_atomic_bodies_are_one_statement() -> None:
+    sql = (
+        "create function public.two() returns int language sql\n"
+        "begin atomic\n"
+        "  select 1;\n"
+        "  select case when true then 2 end;\n"
+        "end;\n"
+        "select frm from;\n"
+    )
+    (finding,) = lint_sql(sql, rules=SYNTAX)
+    assert finding.line == 6
+
+
+def test_suppression_on_the_line_before_a_statement() -> None:
+    sql = (
+        "set lock_timeout = '5s';\n"
+        "-- schemasync-lint: disable=drop-column\n"
+        "alter table public.notes drop column body;\n"
+        "alter table public.notes drop column title;\n"
+    )
+    findings = lint_sql(sql)
+    assert [(f.rule, f.line) for f in findings] == [("drop-column", 4)]
+
+
+def test_suppression_names_several_rules_and_may_sit_above_other_comments() -> None:
+    sql = (
+        "-- schemasync-lint: disable=drop-column, missing-lock-timeout\n"
+        "-- Reviewed: the column was never written.\n"
+        "alter table public.notes drop column body;\n"
+    )
+    assert lint_sql(sql) == ()
+
+
+def test_suppression_at_the_top_of_a_file_covers_the_whole_file() -> None:
+    sql = (
+        "-- schemasync-lint: disable=missing-lock-timeout\n"
+        "\n"
+        "alter table public.notes add column body text;\n"
+        "alter table public.notes add column title text;\n"
+    )
+    assert lint_sql(sql) == ()
+
+
+def test_a_suppression_separated_by_a_blank_line_inside_a_file_does_nothing() -> None:
+    sql = (
+        "set lock_timeout = '5s';\n"
+        "-- schemasync-lint: disable=drop-column\n"
+        "\n"
+        "alter table public.notes drop column body;\n"
+    )
+    assert rule_ids(lint_sql(sql)) == {"drop-column"}
+
+
+def test_a_trailing_comment_does_not_suppress_the_next_statement() -> None:
+    sql = (
+        "set lock_timeout = '5s'; -- schemasync-lint: disable=drop-column\n"
+        "alter table public.notes drop column body;\n"
+    )
+    assert rule_ids(lint_sql(sql)) == {"drop-column"}

@@ -1,0 +1,49 @@
+"""Every rule's VALID and INVALID examples, each run through its rule alone (Fixit)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from codemod.lint.rules import ALL_RULES
+from codemod.lint.testing import RuleExample, lint_example, rule_examples
+from lint.lint_support import REPO
+
+
+@pytest.mark.parametrize("example", rule_examples(ALL_RULES), ids=lambda e: e.name)
+def test_rule_example(example: RuleExample) -> None:
+    findings = lint_example(example)
+    if example.valid:
+        assert findings == (), f"{example.sql!r} should pass {example.rule.id}"
+    else:
+        assert findings, f"{example.sql!r} should fail {example.rule.id}"
+        assert {f.rule for f in findings} == {example.rule.id}
+
+
+def test_rule_ids_are_unique_kebab_case() -> None:
+    ids = [rule.id for rule in ALL_RULES]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", rule_id) for rule_id in ids)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_rule_is_documented_and_dispatched(rule: object) -> None:
+    from codemod.lint.rule import Rule
+
+    assert isinstance(rule, Rule)
+    assert rule.VALID
+    assert rule.INVALID
+    assert rule.doc().endswith(".")
+    assert rule.help.endswith(".") or rule.help.endswith(")")
+    assert rule.handlers(), "a rule needs a visit_<Node> or visit_statement method"
+    module = type(rule).__module__.rsplit(".", 1)[-1]
+    assert module.replace("_", "-") == rule.id, "one rule per file, named after its id"
+
+
+def test_every_rule_is_in_the_docs() -> None:
+    docs = (REPO / "docs" / "lint.md").read_text(encoding="utf-8")
+    missing = [
+        rule.id for rule in ALL_RULES if f"| `{rule.id}` | {rule.severity.name} |" not in docs
+    ]
+    assert missing == [], "add these rules to the table in docs/lint.md"
