@@ -116,30 +116,57 @@ def _migration_files(folder: Path) -> list[Path]:
 
 
 def _apply(conn: psycopg.Connection[tuple[object, ...]], path: Path) -> None:
-    """Run one migration file in one transaction, as the Supabase CLI does."""
+    """Run one migration file as the Supabase CLI does: in one transaction, except that
+    CONCURRENTLY statements, which cannot run in one, are sent on their own."""
     import psycopg
 
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise SourceError(f"Could not read migration {path}: {error}") from None
+    offset = 0
     try:
         conn.execute("begin")
-        # No parameters: psycopg uses the simple query protocol, which accepts a whole
-        # file of statements and leaves % signs alone.
-        conn.execute(text.encode())
+        for start, sql, concurrent in _statements(text):
+            offset = start  # where the error message points, should this one fail
+            if concurrent:
+                conn.execute("commit")
+            # No parameters: psycopg sends the text as it is (% signs need no escaping).
+            conn.execute(sql.encode())
+            if concurrent:
+                conn.execute("begin")
         conn.execute("commit")
     except psycopg.Error as error:
-        raise MigrationError(_failure(path, text, error)) from None
+        raise MigrationError(_failure(path, text, offset, error)) from None
 
 
-def _failure(path: Path, text: str, error: psycopg.Error) -> str:
+def _statements(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, text, runs concurrently) of each statement; the whole file as one when
+    PostgreSQL's parser cannot split it, so that the server reports the syntax error."""
+    from codemod.lint.nodes import concurrent_operation
+    from codemod.lint.source import ParseFailure, read_sql
+
+    found: dict[int, tuple[int, str, bool]] = {}
+    for statement in read_sql(text).statements:
+        node = statement.node
+        if isinstance(node, ParseFailure):
+            return [(0, text, False)]
+        # Several parse trees of one text (`select 1; select 2` without a newline) are
+        # one statement to send.
+        found[statement.start] = (
+            statement.start,
+            statement.text,
+            concurrent_operation(node) is not None,
+        )
+    return list(found.values())
+
+
+def _failure(path: Path, text: str, offset: int, error: psycopg.Error) -> str:
     diag = error.diag
-    where = str(path)
-    if diag.statement_position:
-        # A 1-based character offset into the text we sent.
-        line = text.count("\n", 0, int(diag.statement_position) - 1) + 1
-        where += f", line {line}"
+    # The failing statement starts at `offset`; a syntax error also has a 1-based
+    # character position inside the text that was sent.
+    position = offset + max(int(diag.statement_position or 1) - 1, 0)
+    where = f"{path}, line {text.count(chr(10), 0, position) + 1}"
     state = f" (SQLSTATE {diag.sqlstate})" if diag.sqlstate else ""
     parts = [diag.message_primary or str(error), diag.message_detail, diag.message_hint]
     if diag.sqlstate == "0A000" and "extension" in (diag.message_primary or ""):
@@ -151,7 +178,7 @@ def _failure(path: Path, text: str, error: psycopg.Error) -> str:
     message = " ".join(_sentence(p) for p in parts if p)
     return (
         f"Migration {where} failed{state}: {message} Earlier migrations were applied; "
-        "this one was rolled back and later ones were not run."
+        "later ones were not run."
     )
 
 

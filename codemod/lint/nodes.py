@@ -150,3 +150,25 @@ def function_names(value: Any) -> Iterator[tuple[str, int | None]]:
             last = node.funcname[-1]
             if isinstance(last, ast.String) and last.sval:
                 yield last.sval.lower(), node.location
+
+
+def concurrent_operation(node: ast.Node) -> str | None:
+    """What a statement does CONCURRENTLY (`create index concurrently`), or None.
+
+    Such a statement cannot run inside a transaction block: the Supabase CLI sends it
+    on its own, and so does schemasync's shadow database.
+    """
+    if isinstance(node, ast.IndexStmt) and node.concurrent:
+        return "create index concurrently"
+    if isinstance(node, ast.DropStmt) and node.concurrent:
+        return "drop index concurrently"
+    if isinstance(node, ast.ReindexStmt) and any(
+        isinstance(p, ast.DefElem) and p.defname == "concurrently" for p in node.params or ()
+    ):
+        return "reindex concurrently"
+    if isinstance(node, ast.AlterTableStmt) and any(
+        isinstance(cmd.def_, ast.PartitionCmd) and cmd.def_.concurrent
+        for cmd in alter_commands(node, AlterTableType.AT_DetachPartition)
+    ):
+        return "detach partition concurrently"
+    return None

@@ -115,8 +115,25 @@ def test_failure_without_a_position_still_names_the_file(tmp_path: Path) -> None
     folder = write_migrations(
         tmp_path, {"0001.sql": "create table a (id integer);\ncreate table a (id integer);"}
     )
-    with pytest.raises(MigrationError, match=r'0001\.sql failed .*"a" already exists'):
+    with pytest.raises(MigrationError, match=r'0001\.sql, line 2 failed .*"a" already exists'):
         read_schema_from_migrations(folder, ["public"])
+
+
+def test_concurrently_runs_outside_the_transaction_as_the_supabase_cli_does(
+    tmp_path: Path,
+) -> None:
+    folder = write_migrations(
+        tmp_path,
+        {
+            "0001.sql": (
+                "create table a (id integer primary key, code text);\n"
+                "create index concurrently a_code_idx on a (code);\n"
+                "alter table a add column note text;\n"
+            )
+        },
+    )
+    (table,) = read_schema_from_migrations(folder, ["public"]).tables
+    assert [c.name for c in table.columns] == ["id", "code", "note"]
 
 
 def test_missing_or_empty_folder_is_a_source_error(tmp_path: Path) -> None:

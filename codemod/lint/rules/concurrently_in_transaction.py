@@ -2,12 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pglast import ast
-from pglast.enums.parsenodes import AlterTableType
-
-from codemod.lint.nodes import alter_commands
+from codemod.lint.nodes import concurrent_operation
 from codemod.lint.rule import Report, Rule
-from codemod.lint.source import Statement
+from codemod.lint.source import ParseFailure, Statement
 from codemod.lint.state import FileState
 from codemod.severity import Severity
 
@@ -27,33 +24,8 @@ class ConcurrentlyInTransaction(Rule):
         "begin; drop index concurrently items_code_idx; commit;",
     )
 
-    def visit_IndexStmt(
-        self, node: ast.IndexStmt, stmt: Statement, state: FileState
-    ) -> Iterator[Report]:
-        if node.concurrent:
-            yield from self._report("create index concurrently", state)
-
-    def visit_DropStmt(
-        self, node: ast.DropStmt, stmt: Statement, state: FileState
-    ) -> Iterator[Report]:
-        if node.concurrent:
-            yield from self._report("drop index concurrently", state)
-
-    def visit_ReindexStmt(
-        self, node: ast.ReindexStmt, stmt: Statement, state: FileState
-    ) -> Iterator[Report]:
-        options = (p.defname for p in node.params or () if isinstance(p, ast.DefElem))
-        if "concurrently" in options:
-            yield from self._report("reindex concurrently", state)
-
-    def visit_AlterTableStmt(
-        self, node: ast.AlterTableStmt, stmt: Statement, state: FileState
-    ) -> Iterator[Report]:
-        for cmd in alter_commands(node, AlterTableType.AT_DetachPartition):
-            if isinstance(cmd.def_, ast.PartitionCmd) and cmd.def_.concurrent:
-                yield from self._report("detach partition concurrently", state)
-
-    def _report(self, what: str, state: FileState) -> Iterator[Report]:
-        if state.in_transaction(concurrently=True):
+    def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
+        what = None if isinstance(stmt.node, ParseFailure) else concurrent_operation(stmt.node)
+        if what and state.in_transaction(concurrently=True):
             where = "after BEGIN" if state.in_block else "in a single-transaction file"
             yield Report(f"{what} fails inside a transaction block ({where})")
