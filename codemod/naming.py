@@ -12,9 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-# Splits `userProfiles`, `APIKeys`, `user_profiles`, `order2items` into words.
+# Runs of letters and digits; `_case_words` splits them further by case and digits.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_CASE_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\W\d_a-zA-Z]+", re.UNICODE)
 
 _IRREGULAR_PLURALS = {
     "people": "person",
@@ -136,10 +135,30 @@ _USE_WORDS = frozenset(
 
 
 def split_words(name: str) -> list[str]:
-    """`organization_members` -> [organization, members]; camelCase and digits split too."""
+    """`organization_members` -> [organization, members]; camelCase and digits split too,
+    in any script (`donnéesBrutes` -> [données, Brutes])."""
     words: list[str] = []
-    for chunk in _WORD.findall(name):
-        words.extend(_CASE_WORD.findall(chunk) or [chunk])
+    for chunk in _WORD.findall(unicodedata.normalize("NFKC", name)):
+        words.extend(_case_words(chunk))
+    return words
+
+
+def _case_words(chunk: str) -> list[str]:
+    """`userProfiles` -> [user, Profiles], `APIKeys` -> [API, Keys], `order2items` ->
+    [order, 2, items]: a word starts at an upper-case letter after a lower-case one, at
+    the last capital of a run followed by lower case, and where digits start or stop."""
+    words: list[str] = []
+    for index, char in enumerate(chunk):
+        prev, after = chunk[index - 1 : index], chunk[index + 1 : index + 2]
+        starts = bool(prev) and (
+            char.isdigit() != prev.isdigit()
+            or (char.isupper() and not prev.isupper())
+            or (char.isupper() and prev.isupper() and after.islower())
+        )
+        if starts or not words:
+            words.append(char)
+        else:
+            words[-1] += char
     return words
 
 
@@ -148,6 +167,8 @@ def pascal_case(words: Iterable[str]) -> str:
 
 
 def _safe_class_name(name: str, fallback: str) -> str:
+    # Python reads identifiers NFKC-normalized: `class ﬁle` declares `file`.
+    name = unicodedata.normalize("NFKC", name)
     if not name:
         name = fallback
     if not name[0].isalpha():
@@ -184,8 +205,11 @@ def enum_member_name(value: str) -> str:
     """A valid upper-case identifier for an enum value (the value itself stays exact).
 
     `non-profit` -> NON_PROFIT, `in progress` -> IN_PROGRESS, `2fa` -> _2FA,
-    `+5000` -> PLUS_5000, `1-10` -> _1_10, `In Review` -> IN_REVIEW, `class` -> CLASS.
+    `+5000` -> PLUS_5000, `1-10` -> _1_10, `In Review` -> IN_REVIEW, `class` -> CLASS,
+    `` (the empty string) -> EMPTY.
     """
+    if not value:
+        return "EMPTY"
     parts: list[str] = []
     for index, char in enumerate(value):
         if (char.isalnum() and char.isidentifier()) or char.isdigit():
@@ -199,13 +223,23 @@ def enum_member_name(value: str) -> str:
     words = [p for p in parts if p != "_"]
     if not words:  # only symbols: spell them (`✓` -> CHECK_MARK)
         words = [unicodedata.name(c, "VALUE").replace(" ", "_").replace("-", "_") for c in value]
-    name = "_".join(w.upper() for w in words)
-    name = unicodedata.normalize("NFKC", name)
+    # NFKC first: `ᵃ` is `a` to Python, and only then becomes `A`.
+    name = "_".join(
+        unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", w).upper()) for w in words
+    )
     if not name[:1].isalpha():
         name = "_" + name
     if not name.isidentifier() or keyword.iskeyword(name) or _is_reserved_enum_name(name):
-        name = "V_" + re.sub(r"\W", "_", name.strip("_")) if name.strip("_") else "VALUE"
+        body = re.sub(r"_+", "_", "".join(_spelled(c) for c in name)).strip("_")
+        name = "V_" + body if body else "VALUE"
     return name
+
+
+def _spelled(char: str) -> str:
+    """A character as it may stand in an identifier: itself, or its Unicode name."""
+    if ("A" + char).isidentifier():
+        return char
+    return "_" + re.sub(r"\W", "_", unicodedata.name(char, "CHAR").upper()) + "_"
 
 
 def _is_reserved_enum_name(name: str) -> bool:
@@ -233,5 +267,11 @@ def enum_member_names(values: Iterable[str], taken: Iterable[str] = ()) -> dict[
 
 
 def is_field_name(column_name: str) -> bool:
-    """Whether a column can be a TypedDict field in class syntax."""
-    return column_name.isidentifier() and not keyword.iskeyword(column_name)
+    """Whether a column can be a TypedDict field in class syntax: an identifier, not a
+    keyword, and one that Python reads back as itself (it NFKC-normalizes identifiers,
+    so a field `ﬁle` would be the key `file`)."""
+    return (
+        column_name.isidentifier()
+        and not keyword.iskeyword(column_name)
+        and unicodedata.normalize("NFKC", column_name) == column_name
+    )

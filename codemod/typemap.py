@@ -154,7 +154,7 @@ class TypeMapping:
             key = _qualified(t)
             if self.enum_style == "enum" and key in enum_classes:
                 return enum_classes[key], True
-            if self.enum_style == "literal" and key in enum_values:
+            if self.enum_style == "literal" and enum_values.get(key):  # `Literal[]` is no type
                 return "Literal[" + ", ".join(repr(v) for v in enum_values[key]) + "]", True
             return "str", True
         if t.kind == "composite":

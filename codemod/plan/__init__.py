@@ -17,6 +17,7 @@ from codemod.naming import enum_class_name, table_class_name
 from codemod.plan.changes import Change, ChangeDetails, Plan
 from codemod.plan.compare_enums import compare_enums
 from codemod.plan.compare_tables import compare_tables
+from codemod.plan.matching import toml_key
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def assign_class_names(schema: Schema, config: Config) -> Names:
             raise NamingConflictError(
                 f"{owners[name]} and {what} {key} would both become class {name}. Give one "
                 f"of them another name in [tool.schemasync.class_names], for example "
-                f'{key} = "{name}2".'
+                f'{toml_key(key)} = "{name}2".'
             )
         owners[name] = f"{what} {key}"
         return name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from codemod.config import Config
 from codemod.local_model import LocalClass, LocalSchema
@@ -16,11 +16,13 @@ def compare_enums(
     schema: Schema, local: LocalSchema, config: Config, class_names: Mapping[str, str]
 ) -> tuple[list[Change], list[str], dict[str, str]]:
     """Changes and notes for enums, and the class each enum is written as."""
+    # In file and line order, whatever order the files were read in.
+    local_enums = sorted(local.enums, key=lambda c: (c.path, c.start))
     matched, notes = match_classes(
         schema.enums,
         lambda e: e.key,
         class_names,
-        local.enums,
+        local_enums,
         lambda e: frozenset(e.values),
         lambda c: frozenset(m.value for m in c.members),
     )
@@ -38,7 +40,7 @@ def compare_enums(
         else:
             changes.extend(_compare_values(enum, cls, config, notes))
     matched_names = {c.name for c in matched.values()}
-    for cls in local.enums:
+    for cls in local_enums:
         if cls.name in matched_names or cls.path != config.enums_file:
             continue
         if cls.pragmas.keep:
@@ -59,8 +61,18 @@ def _written_name(key: str, matched: Mapping[str, LocalClass], names: Mapping[st
     return matched[key].name if key in matched else names[key]
 
 
+def _member_names(
+    values: Sequence[str], overrides: Mapping[str, str], taken: Sequence[str] = ()
+) -> dict[str, str]:
+    """Names for new members: the user's (`member_names`) unless another member already
+    has it, and generated ones that take no name already used or chosen."""
+    chosen = {v: overrides[v] for v in values if v in overrides and overrides[v] not in taken}
+    rest = [v for v in values if v not in chosen]
+    return {**enum_member_names(rest, taken=[*taken, *chosen.values()]), **chosen}
+
+
 def _add_enum(enum: EnumType, class_name: str, config: Config, after: str | None) -> AddEnum:
-    names = {**enum_member_names(enum.values), **config.member_names.get(enum.key, {})}
+    names = _member_names(enum.values, config.member_names.get(enum.key, {}))
     return AddEnum(
         path=config.enums_file,
         class_name=class_name,
@@ -78,7 +90,13 @@ def _compare_values(
     overrides = config.member_names.get(enum.key, {})
     new_values = [v for v in enum.values if v not in present]
     taken = [m.name for m in cls.members]
-    names = {**enum_member_names(new_values, taken=taken), **overrides}
+    names = _member_names(new_values, overrides, taken)
+    notes.extend(
+        f"{cls.path}: member_names gives {enum.key} value {v!r} the name {overrides[v]}, "
+        f"which {cls.name} already uses; it is written as {names[v]}"
+        for v in new_values
+        if v in overrides and names[v] != overrides[v]
+    )
     values = list(enum.values)
     for index, value in enumerate(values):
         if value in present:

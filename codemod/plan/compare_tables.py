@@ -48,7 +48,10 @@ def compare_tables(
         config.relationships_file,
         config.view_file,
     }
-    candidates = [c for c in local.typeddicts if c.path in table_files]
+    # In file and line order, whatever order the files were read in.
+    candidates = sorted(
+        (c for c in local.typeddicts if c.path in table_files), key=lambda c: (c.path, c.start)
+    )
     matched, notes = match_classes(
         schema.tables,
         lambda t: t.key,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
 
@@ -47,9 +49,15 @@ def match_classes(
             notes.append(
                 f"{cls.path}: {cls.name} matched to {key(obj)} by its content (the name "
                 f"{expected_names[key(obj)]} was expected); set class_names."
-                f'{key(obj)} = "{cls.name}" to make this explicit.'
+                f'{toml_key(key(obj))} = "{cls.name}" to make this explicit.'
             )
     return matched, notes
+
+
+def toml_key(key: str) -> str:
+    """A config key as TOML spells it: `items` bare, `billing.items` quoted (bare, the
+    dot would open a nested table)."""
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
 
 
 def preceding(items: Sequence[str], index: int, present: Callable[[str], bool]) -> str | None:

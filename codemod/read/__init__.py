@@ -24,7 +24,27 @@ from codemod.local_model import (
 )
 
 _ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
-_PRAGMA = re.compile(r"#\s*schemasync:\s*(?P<text>[^#]*?)\s*$")
+# `# schemasync: <text>`, possibly followed by another comment.
+_PRAGMA = re.compile(r"#\s*schemasync:\s*(?P<text>[^#]*?)\s*(?:#.*)?$")
+# `keep`, alone or with a reason: `keep (v1 clients send it)`, `keep: until 2027`.
+_KEEP = re.compile(rf"{KEEP_PRAGMA}\b")
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def source_lines(text: str, keepends: bool = False) -> list[str]:
+    """The lines of Python source as Python counts them: ended by \\n, \\r\\n or \\r only.
+    (`str.splitlines` also ends a line at \\x0c, \\x85 or \\u2028, which may sit in a
+    string or a comment, and would shift every line number after it.)"""
+    lines: list[str] = []
+    start = 0
+    for match in _LINE_END.finditer(text):
+        lines.append(text[start : match.end() if keepends else match.start()])
+        start = match.end()
+    if start < len(text):
+        lines.append(text[start:])
+    return lines
 
 
 def read_local_schema(sources: Mapping[str, str]) -> LocalSchema:
@@ -44,6 +64,7 @@ class _Candidate:
 
     cls: LocalClass
     bases: tuple[str, ...]
+    members: tuple[LocalMember, ...] = ()  # what its members are if a local Enum is a base
 
 
 def read_module(path: str, text: str) -> tuple[LocalModule, list[_Candidate]]:
@@ -55,7 +76,7 @@ def read_module(path: str, text: str) -> tuple[LocalModule, list[_Candidate]]:
             "compare it with the database and changed nothing; fix the syntax error and "
             "run it again."
         ) from None
-    lines = text.splitlines()
+    lines = source_lines(text)
     reader = _ModuleReader(path, lines)
     classes = [c for stmt in tree.body if (c := reader.read_statement(stmt)) is not None]
     return reader.module(tree), classes
@@ -74,7 +95,7 @@ class _ModuleReader:
         if match is None:
             return Pragmas()
         note = match["text"]
-        return Pragmas(keep=True) if note == KEEP_PRAGMA else Pragmas(flag=note)
+        return Pragmas(keep=True) if _KEEP.match(note) else Pragmas(flag=note)
 
     def read_statement(self, stmt: ast.stmt) -> _Candidate | None:
         if isinstance(stmt, ast.ClassDef):
@@ -88,17 +109,17 @@ class _ModuleReader:
         start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         end = node.end_lineno or node.lineno
         pragmas = self.pragmas(node.lineno)
+        members = tuple(
+            LocalMember(target.id, value.value, stmt.lineno, self.pragmas(stmt.lineno))
+            for stmt in node.body
+            if isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(target := stmt.targets[0], ast.Name)
+            and _is_member_name(target.id)
+            and isinstance(value := stmt.value, ast.Constant)
+            and isinstance(value.value, str)
+        )
         if _ENUM_BASES.intersection(bases):
-            members = tuple(
-                LocalMember(target.id, value.value, stmt.lineno, self.pragmas(stmt.lineno))
-                for stmt in node.body
-                if isinstance(stmt, ast.Assign)
-                and len(stmt.targets) == 1
-                and isinstance(target := stmt.targets[0], ast.Name)
-                and _is_member_name(target.id)
-                and isinstance(value := stmt.value, ast.Constant)
-                and isinstance(value.value, str)
-            )
             enum = LocalClass(
                 node.name, self.path, start, end, "enum", members=members, pragmas=pragmas
             )
@@ -115,8 +136,9 @@ class _ModuleReader:
         typeddict = LocalClass(
             node.name, self.path, start, end, "typeddict", fields=fields, pragmas=pragmas
         )
-        # A class is a TypedDict if TypedDict is a base, or (resolved later) a local one is.
-        return _Candidate(typeddict, () if "TypedDict" in bases else bases)
+        # A class is a TypedDict if TypedDict is a base, or (resolved later) a local one
+        # is; it is an Enum if a local Enum is.
+        return _Candidate(typeddict, () if "TypedDict" in bases else bases, members)
 
     def read_functional(self, stmt: ast.Assign | ast.AnnAssign) -> _Candidate | None:
         """`XRow = TypedDict("XRow", {"from": str, ...}, total=False)`."""
@@ -199,22 +221,35 @@ def _dotted_tail(node: ast.expr) -> str:
 
 def _resolve_inheritance(candidates: list[_Candidate]) -> list[LocalClass]:
     """Classes that derive only from local TypedDicts are TypedDicts too, and inherit
-    their fields; classes with any other base are not schema classes."""
+    their fields; classes that derive from a local Enum (a mixin with methods: an Enum
+    with members cannot be subclassed) are Enums, and the mixin is not a schema class.
+    Classes with any other base are not schema classes."""
     by_name = {c.cls.name: c for c in candidates}
     resolved: dict[str, LocalClass | None] = {}
 
     def resolve(candidate: _Candidate, seen: frozenset[str]) -> LocalClass | None:
         name = candidate.cls.name
         if name not in resolved:
-            resolved[name] = None  # a cycle resolves to "not a TypedDict"
-            inherited: list[str] = []
-            for base in candidate.bases:
-                parent = by_name.get(base)
-                parent_cls = resolve(parent, seen | {name}) if parent and base not in seen else None
-                if parent_cls is None or parent_cls.is_enum:
-                    return None
-                inherited.extend([*parent_cls.inherited, *(f.key for f in parent_cls.fields)])
-            resolved[name] = replace(candidate.cls, inherited=tuple(dict.fromkeys(inherited)))
+            resolved[name] = None  # a cycle resolves to "not a schema class"
+            parents = [
+                resolve(by_name[base], seen | {name})
+                if base in by_name and base not in seen
+                else None
+                for base in candidate.bases
+            ]
+            if any(p is not None and p.is_enum for p in parents):
+                resolved[name] = replace(
+                    candidate.cls, kind="enum", fields=(), members=candidate.members
+                )
+            elif all(p is not None for p in parents):
+                inherited = [
+                    k for p in parents if p for k in (*p.inherited, *(f.key for f in p.fields))
+                ]
+                resolved[name] = replace(candidate.cls, inherited=tuple(dict.fromkeys(inherited)))
         return resolved[name]
 
-    return [r for c in candidates if (r := resolve(c, frozenset())) is not None]
+    classes = [(c, resolve(c, frozenset())) for c in candidates]
+    mixins = {base for c, cls in classes if cls is not None and cls.is_enum for base in c.bases}
+    return [
+        cls for _, cls in classes if cls is not None and not (cls.is_enum and cls.name in mixins)
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,12 +76,14 @@ def _markdown(plan: Plan, context: ReportContext) -> str:
         out += [f"- {_md_escape(note)}" for note in plan.notes]
         out.append("")
     if context.diff:
+        # A fence longer than any run of backticks in the diff (a docstring may hold ```).
+        fence = "`" * max([3, *(len(run) + 1 for run in re.findall(r"`+", context.diff))])
         out += [
             "<details><summary>Diff</summary>",
             "",
-            "```diff",
+            f"{fence}diff",
             context.diff.rstrip("\n"),
-            "```",
+            fence,
             "",
             "</details>",
             "",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import libcst as cst
 
@@ -31,6 +31,7 @@ from codemod.plan.changes import (
     RetypeColumn,
     StaleChange,
 )
+from codemod.read import source_lines
 from codemod.transform._nodes import uses_union_syntax
 from codemod.transform.enum_members import AddEnumMembers
 from codemod.transform.imports import add_imports, render_imports
@@ -93,8 +94,10 @@ class _FileEditor:
         self.is_new = text is None
         self.text = text if text is not None else _new_file_docstring(path)
         self.newline = "\r\n" if "\r\n" in self.text else "\n"
-        self.lines = self.text.splitlines(keepends=True)
-        if self.lines and not self.lines[-1].endswith(("\n", "\r")):
+        self.lines = source_lines(self.text, keepends=True)
+        # A file without a final newline keeps it that way; its lines are edited with one.
+        self.final_newline = not self.lines or self.lines[-1].endswith(("\n", "\r"))
+        if not self.final_newline:
             self.lines[-1] += self.newline
         self.classes = {c.name: c for c in local.classes if c.path == path}
         self.module = local.module(path) or _empty_module(path, self.lines)
@@ -124,9 +127,10 @@ class _FileEditor:
                 header += "\n"
             if header_end == 0 and lines:
                 header += "\n\n"
-        return (
-            (header + "".join(lines[header_end:])).replace("\r\n", "\n").replace("\n", self.newline)
-        )
+        text = (header + "".join(lines[header_end:])).replace("\r\n", "\n")
+        if not self.final_newline:
+            text = text.removesuffix("\n")
+        return text.replace("\n", self.newline)
 
     def _edit_class(self, cls: LocalClass, changes: Sequence[Change]) -> _Edit:
         start, end = cls.start - 1, cls.end
@@ -191,6 +195,10 @@ class _FileEditor:
             text = "\n\n" + text if at > 0 else text + "\n\n"
             edits.append(_Edit(at, at, text, order=order))
             position[change.class_name] = at
+        at_top = [e for e in edits if e.start == 0]
+        if at_top and not "".join(self.lines).strip():  # an empty file ends with the class
+            last = at_top[-1]
+            edits[edits.index(last)] = replace(last, text=last.text.removesuffix("\n\n"))
         return edits
 
     def _block_end(self, end: int) -> int:

@@ -4,8 +4,8 @@ annotation style, and building statements with the file's own parsing config."""
 from __future__ import annotations
 
 import ast
-import json
 from collections.abc import Callable, Sequence
+from typing import cast
 
 import libcst as cst
 import libcst.matchers as m
@@ -97,7 +97,7 @@ def _move_leading_blank_lines(
         return target, source
     moved = target.with_changes(leading_lines=[*lines[:blank], *target.leading_lines])
     kept = source.with_changes(leading_lines=lines[blank:])
-    return moved, kept
+    return cast(cst.CSTNodeT, moved), cast(cst.CSTNodeT, kept)
 
 
 def is_placeholder(stmt: cst.CSTNode) -> bool:
@@ -137,11 +137,20 @@ def with_flag(whitespace: cst.TrailingWhitespace, note: str) -> cst.TrailingWhit
 
 
 def string_literal(value: str, quote: str = '"') -> str:
-    """A Python string literal for an exact database value, in the file's quote style."""
-    literal = json.dumps(value, ensure_ascii=False)  # JSON escapes are valid Python
-    if quote == "'" and '"' not in value:
-        literal = "'" + literal[1:-1].replace("'", "\\'") + "'"
-    return literal
+    """A Python string literal for an exact database value, in the file's quote style
+    (double quotes when the value holds a double quote). Characters that are not
+    printable (`\\n`, `\\x85`, `\\u2028`) are escaped, so that the literal stays on its line."""
+    if quote != "'" or '"' in value:
+        quote = '"'
+    return quote + "".join(_escaped(char, quote) for char in value) + quote
+
+
+def _escaped(char: str, quote: str) -> str:
+    if char in ("\\", quote):
+        return "\\" + char
+    if char.isprintable():
+        return char
+    return repr(char)[1:-1]  # \\n, \\t, \\x85, \\u2028
 
 
 def uses_union_syntax(annotations: Sequence[str]) -> bool:

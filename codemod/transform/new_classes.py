@@ -12,6 +12,7 @@ import libcst as cst
 
 from codemod.naming import is_field_name
 from codemod.plan.changes import AddEnum, AddTable
+from codemod.read import source_lines
 from codemod.transform._nodes import render_annotation, string_literal
 
 
@@ -36,7 +37,7 @@ def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
         lines = [f"class {name}(TypedDict, total=False):"]
         lines += _docstring(change.table.comment)
         lines += [f"    {key}: {annotation}" for key, annotation in fields]
-        if not fields and not change.table.comment:
+        if len(lines) == 1:
             lines.append("    pass")
     else:
         lines = [f"{name} = TypedDict(", f'    "{name}",', "    {"]
@@ -46,10 +47,14 @@ def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
 
 
 def _docstring(comment: str | None) -> list[str]:
-    if not comment:
+    text = (comment or "").strip().replace("\\", "\\\\")
+    text = "".join(c if c.isprintable() or c in "\t\n\r" else repr(c)[1:-1] for c in text)
+    if not text:
         return []
-    text = comment.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    body = text.splitlines()
+    if text.endswith('"'):  # `"""say "hi""""` would end the string one quote early
+        text = text[:-1] + '\\"'
+    text = text.replace('"""', '\\"\\"\\"')
+    body = source_lines(text)
     if len(body) == 1:
         return [f'    """{body[0]}"""', ""]
     return ['    """' + body[0], *(f"    {line}".rstrip() for line in body[1:]), '    """', ""]

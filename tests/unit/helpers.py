@@ -4,7 +4,12 @@ memory and checking a plan's edits with an exact string comparison."""
 from __future__ import annotations
 
 import difflib
+import importlib.util
+import itertools
+import tempfile
 from collections.abc import Mapping
+from pathlib import Path
+from types import ModuleType
 
 from codemod.config import Config
 from codemod.local_model import LocalSchema
@@ -29,7 +34,9 @@ def ctype(
 
 
 def enum_type(name: str, schema: str = "public", array_dims: int = 0) -> ColumnType:
-    return ColumnType(name, name + "[]" * array_dims, kind="enum", schema=schema, array_dims=array_dims)
+    return ColumnType(
+        name, name + "[]" * array_dims, kind="enum", schema=schema, array_dims=array_dims
+    )
 
 
 def col(
@@ -134,3 +141,20 @@ def assert_applies(
     again = apply(schema, {**before, **result}, config, prune=prune)
     assert again == {}, f"a second apply changed {sorted(again)}"
     return result
+
+
+_modules = itertools.count()
+
+
+def load_module(text: str) -> ModuleType:
+    """Import generated source as a module (from a temporary file, as Python would)."""
+    name = f"schemasync_generated_{next(_modules)}"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{name}.py"
+        path.write_text(text, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    return module

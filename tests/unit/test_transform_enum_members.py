@@ -9,7 +9,7 @@ from codemod.model import Schema
 from codemod.plan.changes import AddEnumValue
 from codemod.transform.enum_members import AddEnumMembers
 
-from .helpers import assert_applies, enum
+from .helpers import assert_applies, enum, load_module
 
 STATUS = Schema(enums=(enum("project_status", "draft", "on_hold", "active", "archived"),))
 
@@ -145,7 +145,7 @@ def test_members_follow_the_quote_style_of_the_class() -> None:
         "from enum import StrEnum\n\n\nclass Kind(StrEnum):\n"
         "    A = 'a'\n"
         "    IT_S = 'it\\'s'\n"
-        "    SAY_X = \"say \\\"x\\\"\"\n"
+        '    SAY_X = "say \\"x\\""\n'
     )
     assert_applies(schema, {"enums.py": before}, {"enums.py": after})
 
@@ -164,9 +164,19 @@ def test_values_are_written_exactly() -> None:
         '    PLUS_5000 = "+5000"\n'
     )
     result = assert_applies(schema, {"enums.py": before}, {"enums.py": after})
-    namespace: dict[str, object] = {}
-    exec(compile(result["enums.py"], "enums.py", "exec"), namespace)
-    assert [m.value for m in namespace["Odd"]] == list(values)  # type: ignore[attr-defined]
+    assert [m.value for m in load_module(result["enums.py"]).Odd] == list(values)
+
+
+def test_invisible_line_breaks_in_values_are_escaped() -> None:
+    schema = Schema(enums=(enum("odd", "a", "next\x85line", "para\u2028graph", "feed\x0c"),))
+    before = 'from enum import Enum\n\n\nclass Odd(str, Enum):\n    A = "a"  # first\n'
+    after = before + (
+        '    NEXT_LINE = "next\\x85line"\n'
+        '    PARA_GRAPH = "para\\u2028graph"\n'
+        '    FEED = "feed\\x0c"\n'
+    )
+    result = assert_applies(schema, {"enums.py": before}, {"enums.py": after})
+    assert [m.value for m in load_module(result["enums.py"]).Odd] == list(schema.enums[0].values)
 
 
 def test_transformer_inserts_after_the_named_member() -> None:

@@ -10,7 +10,7 @@ from codemod.model import Schema
 from codemod.plan.changes import AddColumn, FieldSpec
 from codemod.transform.typeddict_fields import AddFields
 
-from .helpers import apply, assert_applies, col, make_plan, table
+from .helpers import assert_applies, col, make_plan, table
 
 PROJECTS = Schema(
     tables=(
@@ -140,7 +140,9 @@ def test_union_style_class_gets_union_fields_and_no_optional_import() -> None:
 
 def test_placeholder_body_is_replaced() -> None:
     schema = Schema(tables=(table("tags", col("id", "int8", null=False)),))
-    before = 'from typing import TypedDict\n\n\nclass TagRow(TypedDict):\n    """Tags."""\n\n    ...\n'
+    before = (
+        'from typing import TypedDict\n\n\nclass TagRow(TypedDict):\n    """Tags."""\n\n    ...\n'
+    )
     after = 'from typing import TypedDict\n\n\nclass TagRow(TypedDict):\n    """Tags."""\n\n    id: int\n'
     assert_applies(schema, {"database/entities.py": before}, {"database/entities.py": after})
 
@@ -343,7 +345,9 @@ def test_functional_empty_dict() -> None:
 
 
 def test_keyword_column_in_a_class_syntax_typeddict_is_reported_not_written() -> None:
-    before = HEADER + "class EntryRow(TypedDict, total=False):\n    id: int\n    to: Optional[str]\n"
+    before = (
+        HEADER + "class EntryRow(TypedDict, total=False):\n    id: int\n    to: Optional[str]\n"
+    )
     after = HEADER + (
         "class EntryRow(TypedDict, total=False):\n"
         "    id: int\n"
@@ -370,4 +374,3 @@ def test_transformer_on_a_functional_typeddict() -> None:
     )
     result = module.visit(AddFields(module.config_for_parsing, [addition], False)).code
     assert result == 'X = TypedDict("X", {"a": int, "from": int})\n'
-    assert apply(Schema(), {}) == {}

@@ -104,15 +104,21 @@ def test_functional_form_and_readonly_view() -> None:
             table("entry_view", col("from", "timestamptz"), kind="view"),
         )
     )
-    before = "from typing import Optional, TypedDict\n\nfrom typing_extensions import ReadOnly\n\n" + (
-        'EntryRow = TypedDict("EntryRow", {"from": Optional[str], "to": str})  # spans\n'
-        "\n"
-        'EntryViewRow = TypedDict("EntryViewRow", {"from": ReadOnly[str]})\n'
+    before = (
+        "from typing import Optional, TypedDict\n\nfrom typing_extensions import ReadOnly\n\n"
+        + (
+            'EntryRow = TypedDict("EntryRow", {"from": Optional[str], "to": str})  # spans\n'
+            "\n"
+            'EntryViewRow = TypedDict("EntryViewRow", {"from": ReadOnly[str]})\n'
+        )
     )
-    after = "from typing import Optional, TypedDict\n\nfrom typing_extensions import ReadOnly\n\n" + (
-        'EntryRow = TypedDict("EntryRow", {"from": str, "to": Optional[int]})  # spans\n'
-        "\n"
-        'EntryViewRow = TypedDict("EntryViewRow", {"from": ReadOnly[Optional[str]]})\n'
+    after = (
+        "from typing import Optional, TypedDict\n\nfrom typing_extensions import ReadOnly\n\n"
+        + (
+            'EntryRow = TypedDict("EntryRow", {"from": str, "to": Optional[int]})  # spans\n'
+            "\n"
+            'EntryViewRow = TypedDict("EntryViewRow", {"from": ReadOnly[Optional[str]]})\n'
+        )
     )
     assert_applies(schema, {"database/entities.py": before}, {"database/entities.py": after})
 
@@ -139,8 +145,7 @@ def test_keep_pragma_is_a_note_not_a_change() -> None:
     the_plan, _ = make_plan(SCORES, {"database/entities.py": before})
     assert the_plan.changes == ()
     assert the_plan.notes == (
-        "database/entities.py:6: ScoreRow.score is int, the database says "
-        "Optional[float] (kept)",
+        "database/entities.py:6: ScoreRow.score is int, the database says Optional[float] (kept)",
     )
 
 
