@@ -54,6 +54,7 @@ class LocalClass:
     functional: bool = False
     pragmas: Pragmas = Pragmas()
     inherited: tuple[str, ...] = ()  # field keys that come from local base classes
+    is_base: bool = False  # another local class derives from it (a mixin such as Timestamped)
 
     @property
     def is_enum(self) -> bool:

@@ -249,7 +249,9 @@ def _resolve_inheritance(candidates: list[_Candidate]) -> list[LocalClass]:
         return resolved[name]
 
     classes = [(c, resolve(c, frozenset())) for c in candidates]
-    mixins = {base for c, cls in classes if cls is not None and cls.is_enum for base in c.bases}
+    bases = {base for c, cls in classes if cls is not None for base in c.bases}
     return [
-        cls for _, cls in classes if cls is not None and not (cls.is_enum and cls.name in mixins)
+        replace(cls, is_base=cls.name in bases)
+        for _, cls in classes
+        if cls is not None and not (cls.is_enum and cls.name in bases)
     ]

@@ -243,7 +243,6 @@ class _FileEditor:
             if module != self.path and name not in self.module.names
         }
 
-
     def _writes(self, change: AddColumn) -> bool:
         """A column that is not an identifier (`from`) has no field in class syntax."""
         cls = self.classes.get(change.class_name)

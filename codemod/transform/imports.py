@@ -166,7 +166,8 @@ def render_imports(imports: Iterable[Import], path: str, local_modules: Iterable
             groups[group].setdefault(module, set()).add(name)
     blocks = [
         "".join(f"from {m} import {', '.join(sorted(names))}\n" for m, names in sorted(g.items()))
-        for g in groups.values() if g
+        for g in groups.values()
+        if g
     ]
     return "\n".join(blocks)
 

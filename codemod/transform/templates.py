@@ -89,7 +89,11 @@ def _render(templates: ClassTemplates, name: str, source: str, context: dict[str
 
 
 def _checked(
-    templates: ClassTemplates, name: str, text: str, class_name: str, kind: str,
+    templates: ClassTemplates,
+    name: str,
+    text: str,
+    class_name: str,
+    kind: str,
     expected: list[str],
 ) -> str:
     where = f"{templates.origin}/{name}" if templates.origin else name

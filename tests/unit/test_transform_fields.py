@@ -4,7 +4,6 @@ class syntax or in the functional `TypedDict("X", {...})` form."""
 from __future__ import annotations
 
 import libcst as cst
-import pytest
 
 from codemod.model import Schema
 from codemod.plan.changes import AddColumn, FieldSpec
@@ -177,11 +176,6 @@ def test_inherited_fields_are_not_added_again() -> None:
     assert_applies(schema, {"database/entities.py": before}, {"database/entities.py": after})
 
 
-@pytest.mark.xfail(
-    reason="a local TypedDict used only as a base (a mixin) is flagged as a removed table: "
-    "LocalClass does not record its bases, so the planner cannot tell a mixin from a stale row",
-    strict=True,
-)
 def test_a_local_base_class_is_not_a_stale_table() -> None:
     schema = Schema(
         tables=(
