@@ -6,6 +6,7 @@ mapping into a Config and refuses what it does not know, with a close-match hint
 
 from __future__ import annotations
 
+import ast
 import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -191,6 +192,14 @@ def _expect_member_names(name: str, value: Any, where: str) -> Mapping[str, Mapp
 
 def _expect_type_map(name: str, value: Any, where: str) -> Mapping[str, str]:
     table = _expect_str_table(name, value, where)
+    for key, annotation in table.items():
+        try:
+            ast.parse(annotation, mode="eval")
+        except SyntaxError:
+            raise ConfigError(
+                f"{where}: {name}.{key} = {annotation!r} is not a Python annotation "
+                '(write e.g. "decimal.Decimal" or "dict[str, Any]").'
+            ) from None
     return MappingProxyType({type_key(k): v for k, v in table.items()})
 
 
