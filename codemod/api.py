@@ -11,12 +11,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from codemod.config import Config
 from codemod.errors import NoSourceError, SourceError
 from codemod.introspect import Source, load_schema
 from codemod.model import Schema
 from codemod.plan.changes import Plan
+
+if TYPE_CHECKING:
+    from codemod.transform.templates import ClassTemplates
 
 URL_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
 SUPABASE_MIGRATIONS = "supabase/migrations"
@@ -142,7 +146,14 @@ def compute(
     if transform:
         from codemod.transform import apply_plan
 
-        after = apply_plan(package, the_plan, local, prune=prune, local_modules=[config.enums_file])
+        after = apply_plan(
+            package,
+            the_plan,
+            local,
+            prune=prune,
+            local_modules=[config.enums_file],
+            templates=load_templates(options.schemas_dir / config.templates_dir),
+        )
     # Rewritten only when something changed, so an in-sync apply changes no byte (a
     # version module from before PACKAGE_HASH existed is brought up to date once).
     if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
@@ -172,6 +183,17 @@ def apply(
         return outcome
     write_atomically(options.schemas_dir, outcome.after)
     return Outcome(outcome.plan, outcome.before, outcome.after, written=True)
+
+
+def load_templates(folder: Path) -> ClassTemplates:
+    """The class templates in `folder` (enum.py.j2, typeddict.py.j2), if there are any."""
+    from codemod.transform.templates import ENUM_TEMPLATE, TYPEDDICT_TEMPLATE, ClassTemplates
+
+    def read(name: str) -> str | None:
+        file = folder / name
+        return file.read_text(encoding="utf-8") if file.is_file() else None
+
+    return ClassTemplates(read(ENUM_TEMPLATE), read(TYPEDDICT_TEMPLATE), _shown(folder))
 
 
 def sync_time(environ: Mapping[str, str] = os.environ) -> datetime:

@@ -91,6 +91,8 @@ class Config:
     relationships_file: str = "database/relationships.py"
     views_file: str | None = None
     version_file: str = "schema_version.py"
+    #: folder (relative to schemas_dir) of enum.py.j2 / typeddict.py.j2 for new classes
+    templates_dir: str = "templates"
     #: object name (`req_priority`, `organizations`, `other_schema.items`) -> class name
     class_names: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     #: enum name -> {database value -> member name}

@@ -37,6 +37,12 @@ from codemod.transform.enum_members import AddEnumMembers
 from codemod.transform.imports import add_imports, render_imports
 from codemod.transform.new_classes import render_enum, render_typeddict
 from codemod.transform.stale_flags import FlagStale, PruneStale
+from codemod.transform.templates import (
+    NO_TEMPLATES,
+    ClassTemplates,
+    render_enum_template,
+    render_typeddict_template,
+)
 from codemod.transform.typeddict_fields import AddFields, UpdateFieldTypes
 
 FLAG_NOTE = "not in the database"
@@ -59,10 +65,12 @@ def apply_plan(
     *,
     prune: bool = False,
     local_modules: Sequence[str] = (),
+    templates: ClassTemplates = NO_TEMPLATES,
 ) -> dict[str, str]:
     """New text of every file the plan changes (files absent from `sources` are created).
 
-    `local_modules` are the package files that may be imported relatively (enums.py).
+    `local_modules` are the package files that may be imported relatively (enums.py);
+    `templates` render new classes where the user gave one.
     """
     by_path: dict[str, list[Change]] = defaultdict(list)
     for change in plan.changes:
@@ -75,7 +83,7 @@ def apply_plan(
     result: dict[str, str] = {}
     for path, changes in by_path.items():
         old = sources.get(path)
-        new = _FileEditor(path, old, local, prune, local_modules).apply(changes)
+        new = _FileEditor(path, old, local, prune, local_modules, templates).apply(changes)
         if new != old:
             result[path] = new
     return result
@@ -89,7 +97,9 @@ class _FileEditor:
         local: LocalSchema,
         prune: bool,
         local_modules: Sequence[str],
+        templates: ClassTemplates,
     ) -> None:
+        self.templates = templates
         self.path = path
         self.is_new = text is None
         self.text = text if text is not None else _new_file_docstring(path)
@@ -187,11 +197,7 @@ class _FileEditor:
                 at = self.module.header_end
             else:
                 at = position.get(change.after, last_line)
-            text = (
-                render_enum(change, base)
-                if isinstance(change, AddEnum)
-                else render_typeddict(change, union)
-            )
+            text = self._render(change, base, union)
             text = "\n\n" + text if at > 0 else text + "\n\n"
             edits.append(_Edit(at, at, text, order=order))
             position[change.class_name] = at
@@ -200,6 +206,17 @@ class _FileEditor:
             last = at_top[-1]
             edits[edits.index(last)] = replace(last, text=last.text.removesuffix("\n\n"))
         return edits
+
+    def _render(self, change: AddEnum | AddTable, base: str, union: bool) -> str:
+        if isinstance(change, AddEnum):
+            text = render_enum(change, base)
+            if self.templates.enum is not None:
+                text = render_enum_template(self.templates, change, text)
+            return text
+        text = render_typeddict(change, union)
+        if self.templates.typeddict is not None:
+            text = render_typeddict_template(self.templates, change, text, union)
+        return text
 
     def _block_end(self, end: int) -> int:
         """The line after a class's indented trailing comments, which belong to it."""

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from typing import cast
 
 import libcst as cst
-import libcst.matchers as m
 
 from codemod.local_model import FLAG_PREFIX
 
@@ -100,12 +99,16 @@ def _move_leading_blank_lines(
     return cast(cst.CSTNodeT, moved), cast(cst.CSTNodeT, kept)
 
 
+def _is_ellipsis(node: cst.BaseSmallStatement) -> bool:
+    return isinstance(node, cst.Expr) and isinstance(node.value, cst.Ellipsis)
+
+
 def is_placeholder(stmt: cst.CSTNode) -> bool:
     """`pass` or `...` without a comment, which a class that gets a member no longer needs."""
     return (
         isinstance(stmt, cst.SimpleStatementLine)
         and len(stmt.body) == 1
-        and (isinstance(stmt.body[0], cst.Pass) or m.matches(stmt.body[0], m.Expr(m.Ellipsis())))
+        and (isinstance(stmt.body[0], cst.Pass) or _is_ellipsis(stmt.body[0]))
         and stmt.trailing_whitespace.comment is None
         and all(line.comment is None for line in stmt.leading_lines)
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import libcst as cst
-import libcst.matchers as m
 
 from codemod.plan.changes import AddEnumValue
 from codemod.transform._nodes import (
@@ -17,7 +16,7 @@ from codemod.transform._nodes import (
 )
 
 
-class AddEnumMembers(OuterClassOnly, m.MatcherDecoratableTransformer):
+class AddEnumMembers(OuterClassOnly, cst.CSTTransformer):
     """Add a member for each new database value, after the member of the value before it.
 
     Before::

@@ -35,6 +35,9 @@ class ClassTemplates:
     origin: str = ""
 
 
+NO_TEMPLATES = ClassTemplates()
+
+
 def render_enum_template(templates: ClassTemplates, change: AddEnum, default: str) -> str:
     assert templates.enum is not None
     context = {
@@ -83,7 +86,8 @@ def _render(templates: ClassTemplates, name: str, source: str, context: dict[str
     try:
         text = environment.from_string(source).render(**context)
     except jinja2.TemplateError as err:
-        line = f" line {err.lineno}" if getattr(err, "lineno", None) else ""
+        lineno = getattr(err, "lineno", None)  # only syntax errors carry a line
+        line = f" line {lineno}" if lineno else ""
         raise TemplateError(f"{where}{line}: {err}.") from None
     return text if text.endswith("\n") else text + "\n"
 

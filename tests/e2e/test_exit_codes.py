@@ -124,3 +124,12 @@ def test_this_repository_is_in_sync_with_its_own_migrations() -> None:
     result = Project(REPO).run("check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "in sync" in result.stdout
+
+
+def test_a_template_that_renders_invalid_python_is_refused(project: Project, fresh_db: str) -> None:
+    project.write("schemas/templates/enum.py.j2", "class {{ class_name }}(str, Enum:\n")
+    run_sql(fresh_db, "create type size as enum ('s', 'm');")
+    enums_before = project.read("schemas/enums.py")
+    result = project.run("apply", "--db-url", fresh_db)
+    assert_clean_error(result, "schemas/templates/enum.py.j2 rendered invalid Python for Size")
+    assert project.read("schemas/enums.py") == enums_before
