@@ -125,6 +125,7 @@ class _FieldMaker:
         self.enum_values = enum_values
         self.enum_module = config.enums_file
         self.override_modules = override_imports(config.type_map)
+        self._import_cache: dict[str, frozenset[Import]] = {}
 
     def spec(self, table: Table, column: Column, notes: list[str]) -> FieldSpec:
         annotation = self.mapping.annotation(
@@ -140,6 +141,12 @@ class _FieldMaker:
         )
 
     def _imports(self, annotation: str) -> frozenset[Import]:
+        # A schema has few distinct annotations; parse each once.
+        if annotation not in self._import_cache:
+            self._import_cache[annotation] = self._find_imports(annotation)
+        return self._import_cache[annotation]
+
+    def _find_imports(self, annotation: str) -> frozenset[Import]:
         found: set[Import] = set()
         enum_names = set(self.enum_classes.values())
         for name in _names_in(annotation):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
 
@@ -38,12 +39,18 @@ def match_classes(
     used = {c.name for c in matched.values()}
     spare_objects = [o for o in objects if key(o) not in matched]
     spare_classes = [c for c in by_name.values() if c.name not in used]
+    # Signatures computed once and counted: pairing is linear, not quadratic, in the
+    # number of objects left over.
+    signatures = {key(o): content(o) for o in spare_objects}
+    objects_per_signature = Counter(signatures.values())
+    classes_per_signature: dict[Hashable, list[LocalClass]] = defaultdict(list)
+    for cls in spare_classes:
+        classes_per_signature[local_content(cls)].append(cls)
     notes: list[str] = []
     for obj in spare_objects:
-        signature = content(obj)
-        same_objects = [o for o in spare_objects if content(o) == signature]
-        same_classes = [c for c in spare_classes if local_content(c) == signature]
-        if len(same_objects) == 1 and len(same_classes) == 1:
+        signature = signatures[key(obj)]
+        same_classes = classes_per_signature.get(signature, [])
+        if objects_per_signature[signature] == 1 and len(same_classes) == 1:
             cls = same_classes[0]
             matched[key(obj)] = cls
             notes.append(
@@ -62,7 +69,7 @@ def toml_key(key: str) -> str:
 
 def preceding(items: Sequence[str], index: int, present: Callable[[str], bool]) -> str | None:
     """The nearest item before `index` for which `present` holds."""
-    for item in reversed(items[:index]):
-        if present(item):
-            return item
+    for position in range(index - 1, -1, -1):
+        if present(items[position]):
+            return items[position]
     return None
