@@ -215,19 +215,19 @@ def _print_dry_run(opts: Options, outcome: Outcome, color: bool | None, hook: bo
     return EXIT_DRIFT
 
 
+def _verb(kind: str, stale: bool, prune: bool) -> str:
+    if stale:
+        return "removed" if prune else "flagged"
+    if kind == "flag_cleared":
+        return "unflagged"
+    return "updated" if kind.endswith("_changed") else "added"
+
+
 def _summary(plan: Plan, path: str, opts: Options, prune: bool) -> str:
     """`2 added, 1 updated` for one file."""
     if path == opts.config.version_file:
         return "regenerated"
-    verbs = Counter(
-        ("removed" if prune else "flagged")
-        if c.is_stale
-        else "updated"
-        if c.kind.endswith("_changed")
-        else "added"
-        for c in plan.changes
-        if c.path == path
-    )
+    verbs = Counter(_verb(c.kind, c.is_stale, prune) for c in plan.changes if c.path == path)
     return ", ".join(f"{n} {verb}" for verb, n in sorted(verbs.items()))
 
 

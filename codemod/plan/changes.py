@@ -210,6 +210,23 @@ class ChangeNullability(RetypeColumn):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ClearFlag(Change):
+    """A flagged member, field or class that the database has again: the flag goes."""
+
+    kind = "flag_cleared"
+    severity = Severity.LOW
+    line: int
+    name: str  # the member or field; "" for the class itself
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.name}" if self.name else self.class_name
+
+    def describe(self) -> str:
+        return f"{self.subject} is in the database again: remove its schemasync flag"
+
+
+@dataclass(frozen=True, kw_only=True)
 class ChangeDetails(Change):
     """The database changed only in what the package does not mirror."""
 
@@ -236,6 +253,7 @@ CHANGE_TYPES: tuple[type[Change], ...] = (
     RemoveColumn,
     RetypeColumn,
     ChangeNullability,
+    ClearFlag,
     ChangeDetails,
 )
 CHANGE_KINDS: tuple[str, ...] = tuple(t.kind for t in CHANGE_TYPES)

@@ -9,7 +9,7 @@ from codemod.local_model import LocalClass, LocalSchema
 from codemod.model import EnumType, Schema
 from codemod.naming import enum_member_names
 from codemod.plan.changes import AddEnum, AddEnumValue, Change, RemoveEnum, RemoveEnumValue
-from codemod.plan.matching import match_classes, preceding
+from codemod.plan.matching import cleared_flags, match_classes, preceding
 
 
 def compare_enums(
@@ -98,6 +98,7 @@ def _compare_values(
         if v in overrides and names[v] != overrides[v]
     )
     values = list(enum.values)
+    changes.extend(cleared_flags(cls, values.__contains__))
     for index, value in enumerate(values):
         if value in present:
             continue

@@ -20,7 +20,7 @@ from codemod.plan.changes import (
     RemoveTable,
     RetypeColumn,
 )
-from codemod.plan.matching import match_classes, preceding
+from codemod.plan.matching import cleared_flags, match_classes, preceding
 from codemod.typemap import TypeMapping, canonical_annotation, override_imports
 
 _TYPING_NAMES = frozenset({"Any", "Optional", "Literal", "Union"})
@@ -174,6 +174,7 @@ def _compare_fields(
     present = {f.key: f for f in cls.fields}
     added: set[str] = set()
     column_names = [c.name for c in table.columns]
+    changes.extend(cleared_flags(cls, set(column_names).__contains__))
     for index, (column, spec) in enumerate(zip(table.columns, specs, strict=True)):
         if column.name in cls.inherited:
             continue

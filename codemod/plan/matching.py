@@ -9,6 +9,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
 
 from codemod.local_model import LocalClass
+from codemod.plan.changes import ClearFlag
 
 T = TypeVar("T")
 
@@ -73,3 +74,21 @@ def preceding(items: Sequence[str], index: int, present: Callable[[str], bool]) 
         if present(items[position]):
             return items[position]
     return None
+
+
+def cleared_flags(cls: LocalClass, in_database: Callable[[str], bool]) -> list[ClearFlag]:
+    """A matched class's own flag, and the flags of its members (by value) or fields (by
+    key) that the database has again: a flag must not say something false. A line that
+    also holds a stale entry (`{"id": int, "gone": int}` on one line) keeps its flag."""
+    entries = [(m.name, m.value, m.line, m.pragmas) for m in cls.members]
+    entries += [(f.key, f.key, f.line, f.pragmas) for f in cls.fields]
+    stale_lines = {line for _, identity, line, _ in entries if not in_database(identity)}
+    found = []
+    if cls.pragmas.flag is not None and cls.start not in stale_lines:
+        found.append(ClearFlag(path=cls.path, class_name=cls.name, line=cls.start, name=""))
+    found += [
+        ClearFlag(path=cls.path, class_name=cls.name, line=line, name=name)
+        for name, identity, line, pragmas in entries
+        if pragmas.flag is not None and in_database(identity) and line not in stale_lines
+    ]
+    return found

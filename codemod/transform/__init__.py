@@ -22,6 +22,7 @@ from codemod.plan.changes import (
     AddEnumValue,
     AddTable,
     Change,
+    ClearFlag,
     Import,
     Plan,
     RemoveColumn,
@@ -77,7 +78,8 @@ def apply_plan(
         if isinstance(change, StaleChange) and change.already_flagged and not prune:
             continue
         if isinstance(
-            change, AddEnum | AddTable | AddEnumValue | AddColumn | RetypeColumn | StaleChange
+            change,
+            AddEnum | AddTable | AddEnumValue | AddColumn | RetypeColumn | StaleChange | ClearFlag,
         ):
             by_path[change.path].append(change)
     result: dict[str, str] = {}
@@ -154,15 +156,23 @@ class _FileEditor:
             for c in changes
             if isinstance(c, RemoveColumn | RemoveEnumValue)
         }
+        # An empty note clears a flag: the same transformer finds the same line.
+        cleared = {c.name: "" for c in changes if isinstance(c, ClearFlag) and c.name}
         class_note = (
-            FLAG_NOTE if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes) else None
+            FLAG_NOTE
+            if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes)
+            else ""
+            if any(isinstance(c, ClearFlag) and not c.name for c in changes)
+            else None
         )
         transformers: list[cst.CSTTransformer] = []
         # Stale entries go first, so that an entry added after one of them is not flagged.
         if self.prune and stale:
             transformers.append(PruneStale(frozenset(stale)))
-        elif stale or class_note:
-            transformers.append(FlagStale(stale, class_note))
+        elif stale:
+            cleared.update(stale)
+        if cleared or class_note is not None:
+            transformers.append(FlagStale(cleared, class_note))
         retypes = [c for c in changes if isinstance(c, RetypeColumn)]
         if retypes:
             transformers.append(UpdateFieldTypes(config, retypes, union))

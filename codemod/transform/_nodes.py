@@ -4,6 +4,7 @@ annotation style, and building statements with the file's own parsing config."""
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Sequence
 from typing import cast
 
@@ -130,13 +131,28 @@ def without_placeholders(statements: list[cst.BaseStatement]) -> list[cst.BaseSt
     return kept or statements
 
 
+_FLAG = re.compile(r"#\s*schemasync:")
+
+
 def with_flag(whitespace: cst.TrailingWhitespace, note: str) -> cst.TrailingWhitespace:
-    """A trailing `# schemasync: note` comment; an existing comment is kept before it."""
+    """A trailing `# schemasync: note` comment; an existing comment is kept before it.
+    An empty note removes the flag instead, and keeps the comment before it."""
     old = whitespace.comment.value if whitespace.comment else ""
-    if FLAG_PREFIX.replace(" ", "") in old.replace(" ", ""):
+    flag = _FLAG.search(old)
+    if note:
+        if flag is not None:
+            return whitespace
+        text = f"{old}  {FLAG_PREFIX} {note}" if old else f"{FLAG_PREFIX} {note}"
+        return whitespace.with_changes(
+            whitespace=cst.SimpleWhitespace("  "), comment=cst.Comment(text)
+        )
+    if flag is None:
         return whitespace
-    text = f"{old}  {FLAG_PREFIX} {note}" if old else f"{FLAG_PREFIX} {note}"
-    return whitespace.with_changes(whitespace=cst.SimpleWhitespace("  "), comment=cst.Comment(text))
+    kept = old[: flag.start()].rstrip()
+    return whitespace.with_changes(
+        whitespace=whitespace.whitespace if kept else cst.SimpleWhitespace(""),
+        comment=cst.Comment(kept) if kept else None,
+    )
 
 
 def string_literal(value: str, quote: str = '"') -> str:

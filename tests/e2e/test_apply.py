@@ -204,3 +204,17 @@ def test_version_module_records_the_sync(project: Project, fresh_db: str) -> Non
     assert recorded["PACKAGE_HASH"] == package_hash(
         {p: project.read(f"schemas/{p}") for p in ("enums.py", "database/entities.py")}
     )
+
+
+def test_a_flag_goes_when_the_column_comes_back(project: Project, fresh_db: str) -> None:
+    entities_before = project.read("schemas/database/entities.py")
+    run_sql(fresh_db, "alter table projects drop column legacy_code;")
+    assert project.run("apply", "--db-url", fresh_db).returncode == 0
+    assert "legacy_code: Optional[str]  # schemasync: not in the database" in project.read(
+        "schemas/database/entities.py"
+    )
+    run_sql(fresh_db, "alter table projects add column legacy_code text;")
+    result = project.run("apply", "--db-url", fresh_db)
+    assert result.returncode == 0
+    assert result.stdout.startswith("schemas/database/entities.py: 1 unflagged\n")
+    assert project.read("schemas/database/entities.py") == entities_before

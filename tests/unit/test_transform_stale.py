@@ -329,3 +329,63 @@ def test_prune_a_stale_functional_class() -> None:
     assert_applies(
         ITEMS, {"database/entities.py": before}, {"database/entities.py": after}, prune=True
     )
+
+
+# --- flags go when the database has the entry again -----------------------------------
+
+
+def test_a_flag_is_cleared_when_the_column_comes_back() -> None:
+    schema = Schema(
+        tables=(table("notes", col("id", "int8", null=False), col("body"), col("tag")),)
+    )
+    before = (
+        "from typing import Optional, TypedDict\n\n\n"
+        f"class NoteRow(TypedDict, total=False):  {FLAG}\n"
+        "    id: int\n"
+        f"    body: Optional[str]  # markdown  {FLAG}\n"
+        f"    tag: Optional[str]  {FLAG}\n"
+    )
+    after = (
+        "from typing import Optional, TypedDict\n\n\n"
+        "class NoteRow(TypedDict, total=False):\n"
+        "    id: int\n"
+        "    body: Optional[str]  # markdown\n"
+        "    tag: Optional[str]\n"
+    )
+    assert_applies(schema, {"database/entities.py": before}, {"database/entities.py": after})
+    the_plan, _ = make_plan(schema, {"database/entities.py": before})
+    assert [c.kind for c in the_plan.drift] == ["flag_cleared"] * 3
+
+
+def test_a_member_flag_is_cleared_and_a_kept_line_is_not_touched() -> None:
+    schema = Schema(enums=(enum("mood", "happy", "sad"),))
+    before = (
+        "from enum import Enum\n\n\n"
+        "class Mood(str, Enum):\n"
+        f'    HAPPY = "happy"  {FLAG}\n'
+        '    SAD = "sad"  # schemasync: keep\n'
+    )
+    after = (
+        "from enum import Enum\n\n\n"
+        "class Mood(str, Enum):\n"
+        '    HAPPY = "happy"\n'
+        '    SAD = "sad"  # schemasync: keep\n'
+    )
+    assert_applies(schema, {"enums.py": before}, {"enums.py": after})
+
+
+def test_with_flag_adds_and_clears() -> None:
+    from codemod.transform._nodes import with_flag
+
+    bare = cst.TrailingWhitespace()
+    commented = cst.TrailingWhitespace(cst.SimpleWhitespace("  "), cst.Comment("# note"))
+    flagged = with_flag(commented, "gone")
+    assert flagged.comment is not None
+    assert flagged.comment.value == "# note  # schemasync: gone"
+    assert with_flag(flagged, "again") is flagged  # never flagged twice
+    cleared = with_flag(flagged, "")
+    assert cleared.comment is not None
+    assert cleared.comment.value == "# note"
+    only_flag = with_flag(bare, "gone")
+    assert with_flag(only_flag, "").comment is None
+    assert with_flag(bare, "") is bare
