@@ -6,6 +6,7 @@ canonical JSON form (sorted keys, no whitespace); its sha256 is `DB_HASH`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -125,7 +126,7 @@ class Schema:
         }
         return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
-    @property
+    @functools.cached_property  # DB_HASH is asked for more than once per run
     def sha256(self) -> str:
         return hashlib.sha256(self.to_json().encode()).hexdigest()
 

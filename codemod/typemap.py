@@ -9,6 +9,7 @@ over PostgREST): timestamps, intervals and bytea arrive as strings, as in the se
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -206,6 +207,7 @@ _TYPING_ALIASES = {
 _TRANSPARENT = {"ReadOnly", "Required", "NotRequired", "Final"}
 
 
+@functools.lru_cache(maxsize=8192)  # a package repeats a few annotations 40,000 times
 def canonical_annotation(source: str) -> str:
     """One spelling per type: `list[str] | None` -> `Optional[list[str]]`.
 

@@ -87,6 +87,16 @@ class _ModuleReader:
         self.path = path
         self.lines = lines
 
+    def source_of(self, node: ast.expr) -> str:
+        """An annotation as written. Sliced from its line when it fits on one (the common
+        case, and far cheaper than ast.unparse at 40,000 fields); offsets are UTF-8."""
+        if node.end_lineno == node.lineno and node.end_col_offset is not None:
+            line = self.lines[node.lineno - 1]
+            if line.isascii():
+                return line[node.col_offset : node.end_col_offset]
+            return line.encode()[node.col_offset : node.end_col_offset].decode()
+        return ast.unparse(node)
+
     def pragmas(self, line: int) -> Pragmas:
         text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
         if "schemasync:" not in text:
@@ -128,7 +138,10 @@ class _ModuleReader:
             return None
         fields = tuple(
             LocalField(
-                stmt.target.id, ast.unparse(stmt.annotation), stmt.lineno, self.pragmas(stmt.lineno)
+                stmt.target.id,
+                self.source_of(stmt.annotation),
+                stmt.lineno,
+                self.pragmas(stmt.lineno),
             )
             for stmt in node.body
             if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
@@ -153,7 +166,7 @@ class _ModuleReader:
         ):
             return None
         fields = tuple(
-            LocalField(key.value, ast.unparse(value), key.lineno, self.pragmas(key.lineno))
+            LocalField(key.value, self.source_of(value), key.lineno, self.pragmas(key.lineno))
             for key, value in zip(call.args[1].keys, call.args[1].values, strict=True)
             if isinstance(key, ast.Constant) and isinstance(key.value, str)
         )
