@@ -182,14 +182,12 @@ def _compare_fields(
         if local_field is None:
             # After the column before it, whether that one is in the class or new too.
             after = preceding(column_names, index, lambda k: k in present or k in added)
-            if cls.functional or is_field_name(column.name):
-                added.add(column.name)
-            else:
+            added.add(column.name)
+            if not cls.functional and not is_field_name(column.name):
                 notes.append(
                     f"{cls.path}:{cls.start}: column {column.name!r} of {table.key} cannot be "
-                    f"a field of class {cls.name} (it is not an identifier); write "
-                    f'{cls.name} in the functional form, {cls.name} = TypedDict("{cls.name}", '
-                    "{...}), and run apply again"
+                    f"a class attribute; {cls.name} is rewritten in the functional form, "
+                    f'{cls.name} = TypedDict("{cls.name}", {{...}}), to hold it'
                 )
             changes.append(
                 AddColumn(

@@ -35,6 +35,7 @@ from codemod.plan.changes import (
 from codemod.read import source_lines
 from codemod.transform._nodes import uses_union_syntax
 from codemod.transform.enum_members import AddEnumMembers
+from codemod.transform.functional_form import ConvertToFunctional
 from codemod.transform.imports import add_imports, render_imports
 from codemod.transform.new_classes import render_enum, render_typeddict
 from codemod.transform.stale_flags import FlagStale, PruneStale
@@ -102,6 +103,7 @@ class _FileEditor:
         templates: ClassTemplates,
     ) -> None:
         self.templates = templates
+        self.converted: set[str] = set()  # classes rewritten in the functional form
         self.path = path
         self.is_new = text is None
         self.text = text if text is not None else _new_file_docstring(path)
@@ -166,6 +168,11 @@ class _FileEditor:
             else None
         )
         transformers: list[cst.CSTTransformer] = []
+        if not cls.functional and any(
+            isinstance(c, AddColumn) and not is_field_name(c.field.key) for c in changes
+        ):
+            # `from` cannot be a class attribute: first rewrite the class as TypedDict(...).
+            transformers.append(ConvertToFunctional(config))
         # Stale entries go first, so that an entry added after one of them is not flagged.
         if self.prune and stale:
             transformers.append(PruneStale(frozenset(stale)))
@@ -184,6 +191,8 @@ class _FileEditor:
             transformers.append(AddEnumMembers(config, values))
         for transformer in transformers:
             snippet = snippet.visit(transformer)
+            if isinstance(transformer, ConvertToFunctional) and _is_functional(snippet):
+                self.converted.add(cls.name)
         return _Edit(start, end, snippet.code)
 
     def _remove_lines(self, start: int, end: int) -> _Edit:
@@ -272,8 +281,14 @@ class _FileEditor:
 
     def _writes(self, change: AddColumn) -> bool:
         """A column that is not an identifier (`from`) has no field in class syntax."""
+        if change.class_name in self.converted:
+            return True
         cls = self.classes.get(change.class_name)
         return cls is None or cls.functional or is_field_name(change.field.key)
+
+
+def _is_functional(snippet: cst.Module) -> bool:
+    return not any(isinstance(stmt, cst.ClassDef) for stmt in snippet.body)
 
 
 def _stale_name(change: RemoveColumn | RemoveEnumValue) -> str:

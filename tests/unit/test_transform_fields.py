@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import libcst as cst
 
+from codemod.config import Config
 from codemod.model import Schema
+from codemod.plan import plan
 from codemod.plan.changes import AddColumn, FieldSpec
+from codemod.read import read_local_schema
+from codemod.transform import apply_plan
 from codemod.transform.typeddict_fields import AddFields
 
 from .helpers import assert_applies, col, make_plan, table
@@ -338,20 +342,49 @@ def test_functional_empty_dict() -> None:
     assert_applies(ENTRIES, {"database/entities.py": before}, {"database/entities.py": after})
 
 
-def test_keyword_column_in_a_class_syntax_typeddict_is_reported_not_written() -> None:
-    before = (
-        HEADER + "class EntryRow(TypedDict, total=False):\n    id: int\n    to: Optional[str]\n"
+def test_a_keyword_column_rewrites_the_class_in_the_functional_form() -> None:
+    before = HEADER + (
+        "# Time tracking.\n"
+        "class EntryRow(TypedDict, total=False):\n"
+        '    """One time entry.\n\n    Written by the timer."""\n\n'
+        "    id: int  # identity\n"
+        "    # when it ended\n"
+        "    to: Optional[str]\n"
     )
     after = HEADER + (
+        "# Time tracking.\n"
+        "# One time entry.\n"
+        "#\n"
+        "# Written by the timer.\n"
+        "EntryRow = TypedDict(\n"
+        '    "EntryRow",\n'
+        "    {\n"
+        '        "id": int,  # identity\n'
+        '        "from": str,\n'
+        "        # when it ended\n"
+        '        "to": Optional[str],\n'
+        '        "note": Optional[str],\n'
+        "    },\n"
+        "    total=False,\n"
+        ")\n"
+    )
+    the_plan, _ = make_plan(ENTRIES, {"database/entities.py": before})
+    assert any("'from'" in note and "functional form" in note for note in the_plan.notes)
+    assert_applies(ENTRIES, {"database/entities.py": before}, {"database/entities.py": after})
+
+
+def test_a_class_that_cannot_be_rewritten_keeps_its_shape() -> None:
+    before = HEADER + (
         "class EntryRow(TypedDict, total=False):\n"
         "    id: int\n"
-        "    to: Optional[str]\n"
-        "    note: Optional[str]\n"
+        "    to: Optional[str]\n\n"
+        "    def describe(self) -> str: ...\n"
     )
-    assert_applies(ENTRIES, {"database/entities.py": before}, {"database/entities.py": after})
-    the_plan, _ = make_plan(ENTRIES, {"database/entities.py": after})
-    assert [c.kind for c in the_plan.drift] == ["column_added"]
-    assert any("'from'" in note and "functional form" in note for note in the_plan.notes)
+    local = read_local_schema({"database/entities.py": before})
+    the_plan = plan(ENTRIES, local, Config())
+    after = apply_plan({"database/entities.py": before}, the_plan, local)
+    assert "class EntryRow(TypedDict, total=False):" in after["database/entities.py"]
+    assert '"from"' not in after["database/entities.py"]
 
 
 def test_transformer_on_a_functional_typeddict() -> None:
