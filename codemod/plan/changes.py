@@ -110,7 +110,7 @@ class RemoveEnumValue(StaleChange):
         return f"{self.class_name}.{self.member_name}"
 
     def describe(self) -> str:
-        return f"enum value {self.value!r} ({self.subject}) is no longer in the database"
+        return f"{self.subject} = {self.value!r} is not in the database"
 
 
 @dataclass(frozen=True, kw_only=True)

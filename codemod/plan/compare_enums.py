@@ -9,7 +9,7 @@ from codemod.local_model import LocalClass, LocalSchema
 from codemod.model import EnumType, Schema
 from codemod.naming import enum_member_names
 from codemod.plan.changes import AddEnum, AddEnumValue, Change, RemoveEnum, RemoveEnumValue
-from codemod.plan.matching import cleared_flags, match_classes, preceding
+from codemod.plan.matching import cleared_flags, match_classes, preceding, stale_unless_kept
 
 
 def compare_enums(
@@ -43,17 +43,8 @@ def compare_enums(
     for cls in local_enums:
         if cls.name in matched_names or cls.path != config.enums_file:
             continue
-        if cls.pragmas.keep:
-            notes.append(f"{cls.path}:{cls.start}: {cls.name} has no enum in the database (kept)")
-            continue
-        changes.append(
-            RemoveEnum(
-                path=cls.path,
-                class_name=cls.name,
-                line=cls.start,
-                already_flagged=cls.pragmas.flag is not None,
-            )
-        )
+        stale = RemoveEnum(path=cls.path, class_name=cls.name, line=cls.start)
+        changes.extend(stale_unless_kept(stale, cls.pragmas, notes))
     return changes, notes, {k: _written_name(k, matched, class_names) for k in class_names}
 
 
@@ -118,22 +109,13 @@ def _compare_values(
             )
         )
     for member in cls.members:
-        if member.value in enum.values:
-            continue
-        if member.pragmas.keep:
-            notes.append(
-                f"{cls.path}:{member.line}: {cls.name}.{member.name} = {member.value!r} "
-                "is not in the database (kept)"
-            )
-            continue
-        changes.append(
-            RemoveEnumValue(
+        if member.value not in enum.values:
+            stale = RemoveEnumValue(
                 path=cls.path,
                 class_name=cls.name,
                 line=member.line,
                 member_name=member.name,
                 value=member.value,
-                already_flagged=member.pragmas.flag is not None,
             )
-        )
+            changes.extend(stale_unless_kept(stale, member.pragmas, notes))
     return changes

@@ -20,7 +20,7 @@ from codemod.plan.changes import (
     RemoveTable,
     RetypeColumn,
 )
-from codemod.plan.matching import cleared_flags, match_classes, preceding
+from codemod.plan.matching import cleared_flags, match_classes, preceding, stale_unless_kept
 from codemod.typemap import TypeMapping, canonical_annotation, override_imports
 
 _TYPING_NAMES = frozenset({"Any", "Optional", "Literal", "Union"})
@@ -97,17 +97,8 @@ def compare_tables(
         # A base other rows derive from (a mixin) mirrors no table of its own.
         if cls.name in matched_names or cls.is_base:
             continue
-        if cls.pragmas.keep:
-            notes.append(f"{cls.path}:{cls.start}: {cls.name} has no table in the database (kept)")
-            continue
-        changes.append(
-            RemoveTable(
-                path=cls.path,
-                class_name=cls.name,
-                line=cls.start,
-                already_flagged=cls.pragmas.flag is not None,
-            )
-        )
+        stale = RemoveTable(path=cls.path, class_name=cls.name, line=cls.start)
+        changes.extend(stale_unless_kept(stale, cls.pragmas, notes))
     return changes, notes
 
 
@@ -225,23 +216,11 @@ def _compare_fields(
             )
         )
     for local_field in cls.fields:
-        if local_field.key in column_names:
-            continue
-        if local_field.pragmas.keep:
-            notes.append(
-                f"{cls.path}:{local_field.line}: {cls.name}.{local_field.key} has no "
-                "column in the database (kept)"
+        if local_field.key not in column_names:
+            stale = RemoveColumn(
+                path=cls.path, class_name=cls.name, line=local_field.line, key=local_field.key
             )
-            continue
-        changes.append(
-            RemoveColumn(
-                path=cls.path,
-                class_name=cls.name,
-                line=local_field.line,
-                key=local_field.key,
-                already_flagged=local_field.pragmas.flag is not None,
-            )
-        )
+            changes.extend(stale_unless_kept(stale, local_field.pragmas, notes))
     return changes
 
 

@@ -6,12 +6,14 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
-from codemod.local_model import LocalClass
-from codemod.plan.changes import ClearFlag
+from codemod.local_model import LocalClass, Pragmas
+from codemod.plan.changes import ClearFlag, StaleChange
 
 T = TypeVar("T")
+S = TypeVar("S", bound=StaleChange)
 
 
 def match_classes(
@@ -92,3 +94,12 @@ def cleared_flags(cls: LocalClass, in_database: Callable[[str], bool]) -> list[C
         if pragmas.flag is not None and in_database(identity) and line not in stale_lines
     ]
     return found
+
+
+def stale_unless_kept(change: S, pragmas: Pragmas, notes: list[str]) -> list[S]:
+    """Something the database no longer has: a change to flag (or prune), or, on a line
+    a person marked `# schemasync: keep`, only a note."""
+    if pragmas.keep:
+        notes.append(f"{change.path}:{change.line}: {change.describe()} (kept)")
+        return []
+    return [replace(change, already_flagged=pragmas.flag is not None)]

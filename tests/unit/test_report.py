@@ -28,7 +28,7 @@ def test_text_report_lists_drift_by_severity_then_notes() -> None:
     the_plan, _ = make_plan(SCHEMA, SOURCES)
     assert render_report(the_plan, "text", CONTEXT) == (
         "schemasync: 3 change(s) between the package and database db.example\n"
-        "  CRITICAL schemas/enums.py: enum value 'old' (Status.OLD) is no longer in the database\n"
+        "  CRITICAL schemas/enums.py: Status.OLD = 'old' is not in the database\n"
         "  HIGH     schemas/database/entities.py: column items.code (text) is new: add "
         "ItemRow.code: str\n"
         "  MEDIUM   schemas/enums.py: enum value 'live' is new: add Status.LIVE\n"
@@ -49,7 +49,7 @@ def test_markdown_report_escapes_and_fences_the_diff() -> None:
     assert text.startswith("# schemasync: 3 schema change(s) to sync\n\nCompared with db <prod>.\n")
     assert "| CRITICAL | 1 |\n| HIGH | 1 |\n| MEDIUM | 1 |\n" in text
     assert "## `database/entities.py`\n\n- **HIGH** column items.code" in text
-    assert "(Status.OLD)" in text
+    assert "Status.OLD = 'old'" in text
     assert text.endswith(
         "<details><summary>Diff</summary>\n\n````diff\n" + diff + "````\n\n</details>\n"
     )
