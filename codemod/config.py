@@ -7,13 +7,12 @@ mapping into a Config and refuses what it does not know, with a close-match hint
 from __future__ import annotations
 
 import ast
-import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-from codemod.errors import ConfigError
+from codemod.errors import ConfigError, refuse_unknown
 from codemod.lint.config import LintConfig, lint_config_from_mapping
 from codemod.severity import Severity
 from codemod.typemap import EnumStyle, type_key
@@ -130,14 +129,7 @@ class Config:
 
 def config_from_mapping(data: Mapping[str, Any], where: str = "[tool.schemasync]") -> Config:
     """Validate `data` and build a Config; unknown keys and bad values raise ConfigError."""
-    known = {f.name for f in fields(Config)}
-    for key in data:
-        if key not in known:
-            close = difflib.get_close_matches(key, sorted(known), n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
-            raise ConfigError(
-                f"Unknown key {key!r} in {where}.{hint} Known keys: {', '.join(sorted(known))}."
-            )
+    refuse_unknown(data, (f.name for f in fields(Config)), where)
     values: dict[str, Any] = {}
     for name, value in data.items():
         values[name] = _CONVERTERS.get(name, _expect_str)(name, value, where)
@@ -223,11 +215,7 @@ def _expect_severity_table(name: str, value: Any, where: str) -> Mapping[str, Se
     from codemod.plan.changes import CHANGE_KINDS
 
     table = _expect_str_table(name, value, where)
-    for kind in table:
-        if kind not in CHANGE_KINDS:
-            close = difflib.get_close_matches(kind, CHANGE_KINDS, n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
-            raise ConfigError(f"{where}: unknown change kind {kind!r} in {name}.{hint}")
+    refuse_unknown(table, CHANGE_KINDS, f"{where} {name}", what="change kind")
     return MappingProxyType(
         {k: _expect_severity(f"{name}.{k}", v, where) for k, v in table.items()}
     )
@@ -242,14 +230,7 @@ def _expect_notifications(name: str, value: Any, where: str) -> NotificationsCon
     where = f"{where[:-1]}.{name}]" if where.endswith("]") else f"{where}.{name}"
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where} must be a table, not {value!r}.")
-    known = sorted(f.name for f in fields(NotificationsConfig))
-    for key in value:
-        if key not in known:
-            close = difflib.get_close_matches(key, known, n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
-            raise ConfigError(
-                f"Unknown key {key!r} in {where}.{hint} Known keys: {', '.join(known)}."
-            )
+    refuse_unknown(value, (f.name for f in fields(NotificationsConfig)), where)
     config = NotificationsConfig(
         **{k: _NOTIFICATION_CONVERTERS.get(k, _expect_str)(k, v, where) for k, v in value.items()}
     )

@@ -3,7 +3,9 @@ and exits with the error's code (2: could not run). Real bugs are not caught."""
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
@@ -26,6 +28,21 @@ class SchemasyncError(Exception):
 
 class ConfigError(SchemasyncError):
     title = "Configuration error"
+
+
+def refuse_unknown(
+    names: Iterable[str], known: Iterable[str], where: str, what: str = "key"
+) -> None:
+    """Raise ConfigError for the first name not in `known`, with the closest known one
+    (pip-tools' `_validate_config`)."""
+    choices = sorted(known)
+    for name in names:
+        if name not in choices:
+            close = difflib.get_close_matches(name, choices, n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise ConfigError(
+                f"Unknown {what} {name!r} in {where}.{hint} Known: {', '.join(choices)}."
+            )
 
 
 class SourceError(SchemasyncError):

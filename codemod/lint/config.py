@@ -6,15 +6,14 @@ Rule ids are checked against the rule registry later, when the linter loads it.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-from codemod.errors import ConfigError
+from codemod.errors import ConfigError, refuse_unknown
 from codemod.severity import Severity
 
 #: supabase: each file is one transaction, CONCURRENTLY statements run apart (the
@@ -70,7 +69,7 @@ def lint_config_from_mapping(data: Any, parent: str = "[tool.schemasync]") -> Li
     """Validate the `lint` table of `parent`; unknown keys raise ConfigError."""
     where = _subtable(parent, "lint")
     table = _expect_table(data, where)
-    _reject_unknown_keys(table, (f.name for f in fields(LintConfig)), where)
+    refuse_unknown(table, (f.name for f in fields(LintConfig)), where)
     values: dict[str, Any] = {}
     for name, value in table.items():
         if name == "naming":
@@ -85,17 +84,6 @@ def _subtable(where: str, key: str) -> str:
     return f"{where[:-1]}.{key}]" if where.endswith("]") else f"{where}.{key}"
 
 
-def _reject_unknown_keys(table: Mapping[str, Any], known: Iterable[str], where: str) -> None:
-    names = sorted(known)
-    for key in table:
-        if key not in names:
-            close = difflib.get_close_matches(key, names, n=1)
-            hint = f" Did you mean {close[0]!r}?" if close else ""
-            raise ConfigError(
-                f"Unknown key {key!r} in {where}.{hint} Known keys: {', '.join(names)}."
-            )
-
-
 def _expect_table(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where} must be a table, not {value!r}.")
@@ -104,7 +92,7 @@ def _expect_table(value: Any, where: str) -> Mapping[str, Any]:
 
 def _naming(value: Any, where: str) -> NamingConfig:
     table = _expect_table(value, where)
-    _reject_unknown_keys(table, (f.name for f in fields(NamingConfig)), where)
+    refuse_unknown(table, (f.name for f in fields(NamingConfig)), where)
     for key, text in table.items():
         if key == "table":
             _expect_choice(f"{where}: table", text, get_args(TableNumber))

@@ -72,7 +72,7 @@ def test_every_key_is_read() -> None:
         ({"enum_columns": "class"}, "enum_columns must be one of str, enum, literal"),
         (
             {"severity": {"column_addded": "low"}},
-            "unknown change kind 'column_addded' in severity. Did you mean 'column_added'?",
+            "Unknown change kind 'column_addded' in [tool.schemasync] severity. Did you mean 'column_added'?",
         ),
         (
             {"severity": {"column_added": "urgent"}},
