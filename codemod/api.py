@@ -131,8 +131,9 @@ def compute(
     recorded = read_recorded(sources.get(config.version_file))
     db_hash = schema.sha256
     # Not when pruning: flagged entries are in sync, yet --prune has work to do.
+    settings = repr(config)  # frozen dataclasses and mappings: a stable rendering
     in_sync = recorded.get("DB_HASH") == db_hash and recorded.get("PACKAGE_HASH") == package_hash(
-        package
+        package, settings
     )
     if in_sync and not prune:
         counts = (len(schema.tables), len(schema.enums), schema.column_count)
@@ -160,11 +161,11 @@ def compute(
         tables, enums, columns = the_plan.counts
         version = VersionInfo(
             db_hash,
-            package_hash({**package, **after}),
+            package_hash({**package, **after}, settings),
             tables,
             enums,
             columns,
-            differences=len(the_plan.drift),
+            differences=len(the_plan.to_apply(prune)),
             synced_at=now or sync_time(),
         )
         after[config.version_file] = version.render()

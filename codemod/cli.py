@@ -227,7 +227,9 @@ def _summary(plan: Plan, path: str, opts: Options, prune: bool) -> str:
     """`2 added, 1 updated` for one file."""
     if path == opts.config.version_file:
         return "regenerated"
-    verbs = Counter(_verb(c.kind, c.is_stale, prune) for c in plan.changes if c.path == path)
+    verbs = Counter(
+        _verb(c.kind, c.is_stale, prune) for c in plan.to_apply(prune) if c.path == path
+    )
     return ", ".join(f"{n} {verb}" for verb, n in sorted(verbs.items()))
 
 

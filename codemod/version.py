@@ -60,9 +60,10 @@ def read_recorded(text: str | None) -> dict[str, object]:
     return values
 
 
-def package_hash(sources: Mapping[str, str]) -> str:
-    """sha256 over the package files' paths and text, in path order."""
-    digest = hashlib.sha256()
+def package_hash(sources: Mapping[str, str], settings: str) -> str:
+    """sha256 over the package files' paths and text, in path order, and the settings
+    that shape them (a changed `type_map` is drift even when no file changed)."""
+    digest = hashlib.sha256(settings.encode() + b"\0")
     for path in sorted(sources):
         digest.update(path.encode() + b"\0" + sources[path].encode() + b"\0")
     return digest.hexdigest()

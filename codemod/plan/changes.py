@@ -279,5 +279,9 @@ class Plan:
             c for c in self.changes if not (isinstance(c, StaleChange) and c.already_flagged)
         )
 
+    def to_apply(self, prune: bool) -> tuple[Change, ...]:
+        """What apply changes: the drift, and with --prune also what is already flagged."""
+        return self.changes if prune else self.drift
+
     def worst(self) -> Severity | None:
         return max((self.severity_of(c) for c in self.drift), default=None)

@@ -75,9 +75,7 @@ def apply_plan(
     `templates` render new classes where the user gave one.
     """
     by_path: dict[str, list[Change]] = defaultdict(list)
-    for change in plan.changes:
-        if isinstance(change, StaleChange) and change.already_flagged and not prune:
-            continue
+    for change in plan.to_apply(prune):
         if isinstance(
             change,
             AddEnum | AddTable | AddEnumValue | AddColumn | RetypeColumn | StaleChange | ClearFlag,

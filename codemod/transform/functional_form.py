@@ -65,7 +65,8 @@ def _functional_source(node: cst.ClassDef, config: cst.PartialParserConfig) -> s
         return None
     module = cst.Module(body=[])  # only renders nodes back to code
     body = cst.ensure_type(node.body, cst.IndentedBlock)
-    above: list[str] = []
+    # The class line's own comment (a note, a pragma) goes above the assignment.
+    above = [body.header.comment.value] if body.header.comment else []
     entries: list[str] = []
     for stmt in body.body:
         if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
@@ -86,9 +87,12 @@ def _functional_source(node: cst.ClassDef, config: cst.PartialParserConfig) -> s
             if not isinstance(docstring, str):
                 return None
             above += [f"# {line}".rstrip() for line in inspect.cleandoc(docstring).splitlines()]
-        elif not isinstance(small, cst.Pass) and not (
+            above += [comment.value] if comment else []
+        elif isinstance(small, cst.Pass) or (
             isinstance(small, cst.Expr) and isinstance(small.value, cst.Ellipsis)
         ):
+            entries += [f"        {comment.value}"] if comment else []
+        else:
             return None
     entries += [f"        {line.comment.value}" for line in body.footer if line.comment]
     keywords = [

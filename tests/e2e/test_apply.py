@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from helpers_db import run_sql
 
+from codemod.settings import find_project
 from codemod.version import package_hash, read_recorded
 from e2e.project import Project, new_project
 
@@ -202,7 +203,8 @@ def test_version_module_records_the_sync(project: Project, fresh_db: str) -> Non
     assert isinstance(recorded["DB_HASH"], str)
     assert len(recorded["DB_HASH"]) == 64
     assert recorded["PACKAGE_HASH"] == package_hash(
-        {p: project.read(f"schemas/{p}") for p in ("enums.py", "database/entities.py")}
+        {p: project.read(f"schemas/{p}") for p in ("enums.py", "database/entities.py")},
+        repr(find_project(project.root).config),
     )
 
 

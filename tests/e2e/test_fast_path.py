@@ -58,6 +58,15 @@ def test_not_taken_when_the_database_changed(project: Project, fresh_db: str) ->
     assert [c.kind for c in outcome.plan.drift] == ["column_added"]
 
 
+def test_not_taken_when_the_config_changed(project: Project, fresh_db: str) -> None:
+    run_sql(fresh_db, "alter table notes add column price numeric;")
+    assert project.run("apply", "--db-url", fresh_db).returncode == 0
+    decimal = Config(type_map={"numeric": "decimal.Decimal"})
+    outcome = compute(Options(project.root, decimal, Source("url", fresh_db)))
+    assert not outcome.fast_path
+    assert [c.kind for c in outcome.plan.drift] == ["column_type_changed"]
+
+
 def test_check_on_the_fast_path_never_imports_libcst(project: Project, fresh_db: str) -> None:
     script = (
         "import sys\n"

@@ -373,6 +373,19 @@ def test_a_keyword_column_rewrites_the_class_in_the_functional_form() -> None:
     assert_applies(ENTRIES, {"database/entities.py": before}, {"database/entities.py": after})
 
 
+def test_the_rewrite_keeps_the_class_line_comment_and_placeholder_comments() -> None:
+    before = HEADER + (
+        "class EntryRow(TypedDict, total=False):  # see the timer service\n"
+        "    pass  # filled by schemasync\n"
+    )
+    local = read_local_schema({"database/entities.py": before})
+    after = apply_plan({"database/entities.py": before}, plan(ENTRIES, local, Config()), local)
+    text = after["database/entities.py"]
+    assert "# see the timer service\nEntryRow = TypedDict(\n" in text
+    assert "        # filled by schemasync\n" in text
+    assert '"from": str,' in text
+
+
 def test_a_class_that_cannot_be_rewritten_keeps_its_shape() -> None:
     before = HEADER + (
         "class EntryRow(TypedDict, total=False):\n"
