@@ -72,13 +72,14 @@ def resolve_source(
     environ: Mapping[str, str] = os.environ,
 ) -> Source:
     """The first of: --db-url, --migrations, --snapshot, the URL variables, the configured
-    migrations folder, `supabase/migrations`."""
+    migrations folder, `supabase/migrations`. Paths given on the command line are
+    relative to the working directory, paths in the config to the project folder."""
     if db_url:
         return Source("url", db_url)
     if migrations:
-        return Source("migrations", _shown(root / migrations))
+        return Source("migrations", _shown(Path(migrations).absolute()))
     if snapshot:
-        return Source("snapshot", _shown(root / snapshot))
+        return Source("snapshot", _shown(Path(snapshot).absolute()))
     for variable in URL_VARIABLES:
         if environ.get(variable):
             return Source("url", environ[variable])

@@ -57,8 +57,8 @@ def resolve_options(source: SourceArgs) -> Options:
 
     project = find_project(Path.cwd(), source.config_file)
     config = project.config
-    if source.schemas_dir:
-        config = dataclasses.replace(config, schemas_dir=source.schemas_dir)
+    if source.schemas_dir:  # relative to the working directory, like every path argument
+        config = dataclasses.replace(config, schemas_dir=str(Path(source.schemas_dir).absolute()))
     resolved = resolve_source(
         project.root,
         config,
@@ -72,8 +72,10 @@ def resolve_options(source: SourceArgs) -> Options:
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
+        return
+    from codemod.files import write_atomically
+
+    write_atomically(output.absolute().parent, {output.name: text})
 
 
 def _report(

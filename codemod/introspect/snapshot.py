@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from codemod.errors import SourceError
@@ -12,15 +11,10 @@ from codemod.model import Schema
 
 def write_snapshot(schema: Schema, path: Path) -> None:
     """Write the canonical JSON, indented for review, atomically."""
+    from codemod.files import write_atomically
+
     text = json.dumps(json.loads(schema.to_json()), indent=2, sort_keys=True, ensure_ascii=False)
-    # Temporary file then rename: an interrupted write never leaves half a snapshot.
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_text(text + "\n", encoding="utf-8")
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise SourceError(f"Could not write the snapshot {path}: {error}") from None
+    write_atomically(path.absolute().parent, {path.name: text + "\n"})
 
 
 def read_snapshot(path: Path) -> Schema:
@@ -30,6 +24,15 @@ def read_snapshot(path: Path) -> Schema:
     except (OSError, UnicodeDecodeError) as error:
         raise SourceError(f"Could not read the snapshot {path}: {error}") from None
     try:
+        data = json.loads(text)
+        # An empty or foreign JSON file must not read as an empty database: `apply
+        # --prune` would then delete the whole package.
+        if not (
+            isinstance(data, dict)
+            and isinstance(data.get("tables"), list)
+            and isinstance(data.get("enums"), list)
+        ):
+            raise TypeError("no top-level `enums` and `tables` lists")
         return Schema.from_json(text)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise SourceError(

@@ -33,7 +33,7 @@ from codemod.plan.changes import (
     StaleChange,
 )
 from codemod.read import source_lines
-from codemod.transform._nodes import uses_union_syntax
+from codemod.transform._nodes import expand_one_line_class, uses_union_syntax
 from codemod.transform.enum_members import AddEnumMembers
 from codemod.transform.functional_form import ConvertToFunctional
 from codemod.transform.imports import add_imports, render_imports
@@ -148,7 +148,7 @@ class _FileEditor:
         start, end = cls.start - 1, cls.end
         if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes) and self.prune:
             return self._remove_lines(start, end)
-        snippet = cst.parse_module("".join(self.lines[start:end]))
+        snippet = expand_one_line_class(cst.parse_module("".join(self.lines[start:end])))
         config = snippet.config_for_parsing
         union = uses_union_syntax([f.annotation for f in cls.fields])
         stale = {

@@ -193,3 +193,23 @@ def _to_union(node: ast.expr) -> ast.expr:
     if isinstance(node, ast.Tuple):
         return ast.Tuple([_to_union(e) for e in node.elts])
     return node
+
+
+def expand_one_line_class(module: cst.Module) -> cst.Module:
+    """`class S(str, Enum): A = "a"` written on one line gets an indented body, one
+    statement a line, so that members and fields can be inserted; its comment stays on
+    the class line."""
+    body = list(module.body)
+    for index, stmt in enumerate(body):
+        if isinstance(stmt, cst.ClassDef) and isinstance(stmt.body, cst.SimpleStatementSuite):
+            suite = stmt.body
+            lines = [
+                cst.SimpleStatementLine([small.with_changes(semicolon=cst.MaybeSentinel.DEFAULT)])
+                for small in suite.body
+            ]
+            header = suite.trailing_whitespace
+            body[index] = stmt.with_changes(
+                whitespace_before_colon=stmt.whitespace_before_colon,
+                body=cst.IndentedBlock(body=lines, header=header),
+            )
+    return module.with_changes(body=body)

@@ -133,3 +133,29 @@ def test_a_template_that_renders_invalid_python_is_refused(project: Project, fre
     result = project.run("apply", "--db-url", fresh_db)
     assert_clean_error(result, "schemas/templates/enum.py.j2 rendered invalid Python for Size")
     assert project.read("schemas/enums.py") == enums_before
+
+
+def test_paths_on_the_command_line_are_relative_to_the_working_directory(
+    project: Project, fresh_db: str
+) -> None:
+    sub = project.root / "sub"
+    sub.mkdir()
+    written = Project(sub).run("snapshot", "--db-url", fresh_db, "db.json")
+    assert written.returncode == 0, written.stderr
+    assert (sub / "db.json").is_file()
+    check = Project(sub).run("check", "--snapshot", "db.json", "--schemas-dir", "../schemas")
+    assert check.returncode == 0, check.stdout + check.stderr
+    report = Project(sub).run(
+        "check", "--snapshot", "db.json", "--output", "out/report.md", "--format", "markdown"
+    )
+    assert report.returncode == 0
+    assert (
+        (sub / "out" / "report.md").read_text().startswith("# schemasync: schema package in sync")
+    )
+
+
+def test_a_json_file_that_is_not_a_snapshot_is_refused(project: Project) -> None:
+    project.write("bad.json", "{}\n")
+    result = project.run("apply", "--prune", "--snapshot", "bad.json")
+    assert_clean_error(result, "bad.json is not a schemasync snapshot")
+    assert "class Mood" in project.read("schemas/enums.py")

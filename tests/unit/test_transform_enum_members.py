@@ -208,3 +208,16 @@ def test_nested_classes_and_method_bodies_are_not_edited() -> None:
     )
     after = before.replace('    A = "a"\n', '    A = "a"\n    B = "b"\n', 1)
     assert_applies(schema, {"enums.py": before}, {"enums.py": after})
+
+
+def test_a_class_written_on_one_line_gets_an_indented_body() -> None:
+    before = 'from enum import Enum\n\n\nclass S(str, Enum): A = "a"; B = "b"  # letters\n'
+    after = (
+        "from enum import Enum\n\n\n"
+        "class S(str, Enum):  # letters\n"
+        '    A = "a"\n'
+        '    B = "b"\n'
+        '    C = "c"\n'
+    )
+    schema = Schema(enums=(enum("s", "a", "b", "c"),))
+    assert_applies(schema, {"enums.py": before}, {"enums.py": after})
