@@ -112,7 +112,13 @@ class _FileEditor:
         if not self.final_newline:
             self.lines[-1] += self.newline
         self.classes = {c.name: c for c in local.classes if c.path == path}
+        # The file's own style, for new code: read from its classes and imports, never
+        # from a substring (a comment saying "StrEnum" is not a StrEnum).
+        self.union_syntax = uses_union_syntax(
+            [f.annotation for c in self.classes.values() for f in c.fields]
+        )
         self.module = local.module(path) or _empty_module(path, self.lines)
+        self.str_enum = ("enum", "StrEnum") in self.module.imports
         self.prune = prune
         self.local_modules = local_modules
 
@@ -204,8 +210,8 @@ class _FileEditor:
 
     def _new_classes(self, adds: Sequence[AddEnum | AddTable]) -> list[_Edit]:
         """Each new class goes after its anchor; classes anchored on a new class follow it."""
-        base = "StrEnum" if "StrEnum" in self.text else "str, Enum"
-        union = "| None" in self.text
+        base = "StrEnum" if self.str_enum else "str, Enum"
+        union = self.union_syntax
         position = {name: self._block_end(cls.end) for name, cls in self.classes.items()}
         edits: list[_Edit] = []
         last_line = max((c.end for c in self.classes.values()), default=self.module.header_end)
@@ -250,7 +256,7 @@ class _FileEditor:
         """Whether the change's annotations are written `T | None` (as their class or
         file already does), so that they need no `Optional` import."""
         if isinstance(change, AddTable):
-            return "| None" in self.text
+            return self.union_syntax
         cls = self.classes.get(change.class_name)
         union = cls is not None and uses_union_syntax([f.annotation for f in cls.fields])
         return union or (isinstance(change, RetypeColumn) and "| None" in change.old)
@@ -260,8 +266,7 @@ class _FileEditor:
         for change in changes:
             imports: frozenset[Import] = frozenset()
             if isinstance(change, AddEnum):
-                base = "StrEnum" if "StrEnum" in self.text else "Enum"
-                needed.add(("enum", base))
+                needed.add(("enum", "StrEnum" if self.str_enum else "Enum"))
             elif isinstance(change, AddTable):
                 imports = change.imports
             elif isinstance(change, AddColumn) and self._writes(change):

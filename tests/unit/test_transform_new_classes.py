@@ -277,3 +277,15 @@ def test_render_enum_and_typeddict() -> None:
         render_typeddict(row, union_syntax=True)
         == "class ThingRow(TypedDict, total=False):\n    x: int | None\n"
     )
+
+
+def test_the_file_style_comes_from_its_classes_not_from_a_comment() -> None:
+    before = (
+        "# TODO: move to StrEnum one day; write `X | None` then\n"
+        "from enum import Enum\n\n\n"
+        "class A(str, Enum):\n"
+        '    X = "x"\n'
+    )
+    schema = Schema(enums=(enum("a", "x"), enum("b", "y")))
+    after = before + '\n\nclass B(str, Enum):\n    Y = "y"\n'
+    assert_applies(schema, {"enums.py": before}, {"enums.py": after})
