@@ -104,7 +104,9 @@ class UpdateFieldTypes(OuterClassOnly, cst.CSTTransformer):
     """Rewrite the annotation of fields whose column changed type or nullability.
 
     Before: ``score: int  # 0-100``   After (column became numeric, nullable):
-    ``score: Optional[float]  # 0-100``. Only the annotation changes; comments stay.
+    ``score: Optional[float]  # 0-100``. Only the annotation changes; comments stay,
+    and so do wrappers the user wrote: ``NotRequired[int]`` becomes
+    ``NotRequired[Optional[float]]``, ``Annotated[int, "pct"]`` keeps its metadata.
     """
 
     DESCRIPTION = "Update annotations whose type or nullability changed."
@@ -126,8 +128,9 @@ class UpdateFieldTypes(OuterClassOnly, cst.CSTTransformer):
         if not isinstance(name, cst.Name) or name.value not in self.new:
             return updated_node
         expression = cst.parse_expression(self.new[name.value], config=self.config)
+        old = updated_node.annotation.annotation
         return updated_node.with_changes(
-            annotation=updated_node.annotation.with_changes(annotation=expression)
+            annotation=updated_node.annotation.with_changes(annotation=_rewrap(old, expression))
         )
 
     def leave_DictElement(
@@ -136,6 +139,31 @@ class UpdateFieldTypes(OuterClassOnly, cst.CSTTransformer):
         key = dict_key(updated_node)
         if self.outer is not None or key is None or key not in self.new:
             return updated_node
-        return updated_node.with_changes(
-            value=cst.parse_expression(self.new[key], config=self.config)
-        )
+        expression = cst.parse_expression(self.new[key], config=self.config)
+        return updated_node.with_changes(value=_rewrap(updated_node.value, expression))
+
+
+# Wrappers that say something about the key, not the type: the reader looks through
+# them, and a retype keeps them.
+_WRAPPERS = frozenset({"NotRequired", "Required", "ReadOnly", "Annotated"})
+
+
+def _wrapper(node: cst.BaseExpression) -> str | None:
+    if not isinstance(node, cst.Subscript) or not node.slice:
+        return None
+    value = node.value
+    name = value.attr if isinstance(value, cst.Attribute) else value
+    return name.value if isinstance(name, cst.Name) and name.value in _WRAPPERS else None
+
+
+def _rewrap(old: cst.BaseExpression, new: cst.BaseExpression) -> cst.BaseExpression:
+    """`new` inside the wrappers of `old` (a view's own ReadOnly is not doubled)."""
+    while _wrapper(new) == "ReadOnly" and _wrapper(old) is not None:
+        new = cst.ensure_type(cst.ensure_type(new, cst.Subscript).slice[0].slice, cst.Index).value
+    if _wrapper(old) is None:
+        return new
+    subscript = cst.ensure_type(old, cst.Subscript)
+    first = subscript.slice[0]
+    index = cst.ensure_type(first.slice, cst.Index)
+    inner = first.with_changes(slice=index.with_changes(value=_rewrap(index.value, new)))
+    return subscript.with_changes(slice=[inner, *subscript.slice[1:]])

@@ -157,3 +157,22 @@ def test_transformer_rewrites_only_the_named_field() -> None:
     )
     result = module.visit(UpdateFieldTypes(module.config_for_parsing, [retype], True)).code
     assert result == "class R(TypedDict):\n    a: str | None  # c\n    b: int\n"
+
+
+def test_wrappers_the_user_wrote_are_kept() -> None:
+    schema = Schema(
+        tables=(table("scores", col("status", null=True), col("budget", "int8", null=True)),)
+    )
+    before = (
+        "from typing import Annotated, NotRequired, Optional, TypedDict\n\n\n"
+        "class ScoreRow(TypedDict):\n"
+        "    status: NotRequired[str]\n"
+        '    budget: Annotated[Optional[float], "money"]  # in cents\n'
+    )
+    after = (
+        "from typing import Annotated, NotRequired, Optional, TypedDict\n\n\n"
+        "class ScoreRow(TypedDict):\n"
+        "    status: NotRequired[Optional[str]]\n"
+        '    budget: Annotated[Optional[int], "money"]  # in cents\n'
+    )
+    assert_applies(schema, {"database/entities.py": before}, {"database/entities.py": after})
