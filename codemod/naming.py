@@ -16,6 +16,16 @@ from collections.abc import Iterable
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 _IRREGULAR_PLURALS = {
+    "crises": "crisis",
+    "theses": "thesis",
+    "hypotheses": "hypothesis",
+    "diagnoses": "diagnosis",
+    "prognoses": "prognosis",
+    "gases": "gas",
+    "aliases": "alias",
+    "biases": "bias",
+    "canvases": "canvas",
+    "atlases": "atlas",
     "people": "person",
     "children": "child",
     "men": "man",
@@ -88,11 +98,12 @@ def singularize(word: str) -> str:
     lower = word.lower()
     if lower in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[lower]
+    if lower in _IE_PLURALS:  # movies -> movie, not movy
+        return lower[:-1]
     if lower in _UNCOUNTABLE or len(lower) < 3 or not lower.endswith("s"):
         return lower
     rules = (
         ("yses", "ysis"),  # analyses, catalyses
-        ("ises", "isis"),  # crises, theses (thesis via "ses" below is wrong)
         ("ies", "y"),  # properties, entries
         ("sses", "ss"),  # addresses, classes
         ("ches", "ch"),
@@ -112,6 +123,32 @@ def singularize(word: str) -> str:
     return lower[:-1]
 
 
+_IE_PLURALS = frozenset(
+    {
+        "movies",
+        "cookies",
+        "ties",
+        "pies",
+        "lies",
+        "calories",
+        "zombies",
+        "rookies",
+        "selfies",
+        "brownies",
+        "freebies",
+        "smoothies",
+        "goalies",
+        "genies",
+        "hoodies",
+        "sorties",
+        "aunties",
+        "eyries",
+        "prairies",
+        "reveries",
+        "lingeries",
+        "walkies",
+    }
+)
 _USE_WORDS = frozenset(
     {
         "uses",

@@ -214,3 +214,25 @@ def test_adding_values_never_renames_existing_members(old: list[str], new: list[
     assert not set(added.values()) & set(before.values())
     assert len(set(added.values())) == len(added)
     _enum_from({**before, **added})
+
+
+@pytest.mark.parametrize(
+    ("table_name", "class_name"),
+    [
+        ("movies", "MovieRow"),
+        ("cookies", "CookieRow"),
+        ("promises", "PromiseRow"),
+        ("exercises", "ExerciseRow"),
+        ("crises", "CrisisRow"),
+        ("diagnoses", "DiagnosisRow"),
+        ("gases", "GasRow"),
+        ("aliases", "AliasRow"),
+        ("statuses", "StatusRow"),
+        ("addresses", "AddressRow"),
+        ("houses", "HouseRow"),
+        ("people", "PersonRow"),
+        ("news", "NewsRow"),
+    ],
+)
+def test_common_plurals(table_name: str, class_name: str) -> None:
+    assert table_class_name(table_name) == class_name
