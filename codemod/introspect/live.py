@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from codemod.config import PLATFORM_SCHEMAS
 from codemod.errors import SourceError
 from codemod.introspect import catalog_sql
 from codemod.model import (
@@ -32,15 +33,6 @@ if TYPE_CHECKING:
 
     Row = dict[str, Any]
 
-# Supabase manages these; their tables are not the user's to sync.
-PLATFORM_SCHEMAS: Final = frozenset(
-    {
-        "auth", "storage", "extensions", "realtime", "_realtime", "graphql",
-        "graphql_public", "vault", "pgsodium", "pgsodium_masks", "net",
-        "supabase_functions", "supabase_migrations", "cron", "pgbouncer", "_analytics",
-        "_supavisor", "pgtle", "pg_catalog", "information_schema", "pg_toast",
-    }
-)  # fmt: skip
 
 DEFAULT_STATEMENT_TIMEOUT_S: Final = 15
 CONNECT_TIMEOUT_S: Final = 10

@@ -155,7 +155,10 @@ def _failure(err: ParseError, end: int) -> ParseFailure:
     """pglast puts (message, character index) in args; no index means "at end of input",
     reported just past the text."""
     message, location = (*err.args, None)[:2]
-    return ParseFailure(str(message), location if isinstance(location, int) else end)
+    # The parser quotes the offending token, which may span lines (an unterminated $$):
+    # a finding is one line.
+    text = str(message).replace("\r", "\\r").replace("\n", "\\n")
+    return ParseFailure(text, location if isinstance(location, int) else end)
 
 
 def _text(text: str, token: Token) -> str:

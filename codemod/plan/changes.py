@@ -236,9 +236,11 @@ class ChangeDetails(Change):
     new_hash: str = ""
 
     def describe(self) -> str:
+        if not self.old_hash:
+            return "there is no schema_version.py (DB_HASH) yet; apply writes it"
         return (
             "the database changed in constraints, defaults or comments only "
-            f"(DB_HASH {self.old_hash[:12] or 'none'} -> {self.new_hash[:12]})"
+            f"(DB_HASH {self.old_hash[:12]} -> {self.new_hash[:12]})"
         )
 
 

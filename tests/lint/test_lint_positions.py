@@ -122,3 +122,10 @@ def test_a_trailing_comment_does_not_suppress_the_next_statement() -> None:
         "alter table public.notes drop column body;\n"
     )
     assert rule_ids(lint_sql(sql)) == {"drop-column"}
+
+
+def test_a_finding_is_one_line_even_when_the_token_spans_lines() -> None:
+    (finding,) = lint_sql("create function f() returns int as $$\nselect 1;\n")
+    assert finding.rule == "syntax-error"
+    assert "\n" not in finding.message
+    assert '"$$\\nselect 1;\\n"' in finding.message
