@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from codemod import options
-from codemod.errors import EXIT_DRIFT, EXIT_OK, NoSourceError, SchemasyncError
+from codemod.errors import EXIT_DRIFT, EXIT_OK, ConfigError, NoSourceError, SchemasyncError
 from codemod.options import SourceArgs
 
 if TYPE_CHECKING:
@@ -89,6 +89,13 @@ def _report(
     from codemod.severity import Severity
 
     opts = resolve_options(source)
+    if not opts.schemas_dir.is_dir():
+        # A typo must not read as "every class is missing"; apply creates the folder.
+        raise ConfigError(
+            f"The schema package folder {opts.display_path('')} does not exist. Pass "
+            "--schemas-dir, set schemas_dir in [tool.schemasync], or run `schemasync apply` "
+            "to create the package."
+        )
     notify = notify and opts.config.notifications.enabled
     with_diff = fmt != "text" or notify  # the text report has no diff; the others do
     outcome = compute(opts, transform=with_diff)
@@ -181,14 +188,14 @@ def apply(
         click.echo(f"schemasync: skipped: {err.title.lower()} ({err.message})", err=True)
         sys.exit(EXIT_OK)
     outcome = api.apply(opts, dry_run=dry_run, prune=prune)
+    for note in outcome.plan.notes:
+        click.echo(f"note: {note}", err=True)
     if dry_run:
         sys.exit(_print_dry_run(opts, outcome, color, hook))
     for path in sorted(outcome.after):
         click.echo(f"{opts.display_path(path)}: {_summary(outcome.plan, path, opts, prune)}")
     if not outcome.changed:
         click.echo("schemasync: the package is in sync; nothing to change.")
-    for note in outcome.plan.notes:
-        click.echo(f"note: {note}", err=True)
 
 
 def _print_dry_run(opts: Options, outcome: Outcome, color: bool | None, hook: bool) -> int:

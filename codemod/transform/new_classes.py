@@ -40,7 +40,10 @@ def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
         if len(lines) == 1:
             lines.append("    pass")
     else:
-        lines = [f"{name} = TypedDict(", f'    "{name}",', "    {"]
+        # No docstring in the functional form: the table comment becomes comment lines.
+        comment = (change.table.comment or "").strip()
+        lines = [f"# {line}".rstrip() for line in source_lines(comment)] if comment else []
+        lines += [f"{name} = TypedDict(", f'    "{name}",', "    {"]
         lines += [f"        {string_literal(key)}: {annotation}," for key, annotation in fields]
         lines += ["    },", "    total=False,", ")"]
     return _checked("\n".join(lines) + "\n")

@@ -159,3 +159,8 @@ def test_a_json_file_that_is_not_a_snapshot_is_refused(project: Project) -> None
     result = project.run("apply", "--prune", "--snapshot", "bad.json")
     assert_clean_error(result, "bad.json is not a schemasync snapshot")
     assert "class Mood" in project.read("schemas/enums.py")
+
+
+def test_a_missing_package_folder_is_an_error_for_check(project: Project, fresh_db: str) -> None:
+    result = project.run("check", "--db-url", fresh_db, "--schemas-dir", "schemaz")
+    assert_clean_error(result, "The schema package folder schemaz does not exist")

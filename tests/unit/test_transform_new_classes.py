@@ -135,6 +135,7 @@ def test_keyword_and_non_identifier_columns_use_the_functional_form() -> None:
     before = "from typing import Optional, TypedDict\n"
     after = (
         "from typing import Optional, TypedDict\n\n\n"
+        "# Time entries.\n"
         "EntryRow = TypedDict(\n"
         '    "EntryRow",\n'
         "    {\n"
