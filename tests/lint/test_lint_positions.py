@@ -129,3 +129,29 @@ def test_a_finding_is_one_line_even_when_the_token_spans_lines() -> None:
     assert finding.rule == "syntax-error"
     assert "\n" not in finding.message
     assert '"$$\\nselect 1;\\n"' in finding.message
+
+
+def test_python_impact_skips_what_the_package_keeps_or_has_flagged() -> None:
+    from codemod.config import Config
+    from codemod.lint.python_index import python_index
+
+    sources = {
+        "database/entities.py": (
+            "from typing import TypedDict\n\n\n"
+            "class NoteRow(TypedDict):\n"
+            "    body: str\n"
+            "    old: str  # schemasync: not in the database\n"
+            "    tag: str  # schemasync: keep\n"
+        )
+    }
+    index = python_index(sources, Config(), "schemas")
+    sql = (
+        "set lock_timeout = '1s';\n"
+        "alter table notes drop column body;\n"
+        "alter table notes drop column old;\n"
+        "alter table notes drop column tag;\n"
+    )
+    impact = [f for f in lint_sql(sql, python=index) if f.rule == "python-impact"]
+    assert [f.message.split(" breaks ")[1] for f in impact] == [
+        "schemas/database/entities.py:5 NoteRow.body, which still declares it"
+    ]

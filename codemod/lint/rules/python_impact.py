@@ -10,7 +10,7 @@ from codemod.lint.python_index import PythonIndex
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
-from codemod.local_model import LocalClass
+from codemod.local_model import LocalClass, Pragmas
 from codemod.severity import Severity
 
 _TABLES = frozenset({ObjectType.OBJECT_TABLE, ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW})
@@ -104,22 +104,27 @@ class PythonImpact(Rule):
         enum = names_key(node.typeName)
         cls = package.enum_class(enum) if package is not None and node.oldVal else None
         member = cls.member(node.oldVal or "") if cls is not None else None
-        if package is not None and cls is not None and member is not None:
+        if package is not None and cls is not None and member and _declared(member.pragmas):
             yield Report(
                 f"rename value '{node.oldVal}' of {enum} breaks "
                 f"{package.where(cls, member.line, member.name)}, which still declares it"
             )
 
 
+def _declared(pragmas: Pragmas) -> bool:
+    """Still declared as the database's: not kept on purpose, not already flagged."""
+    return not pragmas.keep and pragmas.flag is None
+
+
 def _class_report(package: PythonIndex, cls: LocalClass | None, what: str) -> Iterator[Report]:
-    if cls is not None:
+    if cls is not None and _declared(cls.pragmas):
         yield Report(f"{what} breaks {package.where(cls, cls.start)}, which still declares it")
 
 
 def _field_report(package: PythonIndex, table: str, column: str, what: str) -> Iterator[Report]:
     cls = package.table_class(table)
     field = cls.field(column) if cls is not None else None
-    if cls is not None and field is not None:
+    if cls is not None and field is not None and _declared(field.pragmas):
         yield Report(
             f"{what} {table}.{column} breaks {package.where(cls, field.line, column)}, "
             "which still declares it"
