@@ -37,7 +37,7 @@ from codemod.transform._nodes import expand_one_line_class, uses_union_syntax
 from codemod.transform.enum_members import AddEnumMembers
 from codemod.transform.functional_form import ConvertToFunctional
 from codemod.transform.imports import add_imports, render_imports
-from codemod.transform.new_classes import render_enum, render_typeddict
+from codemod.transform.new_classes import indent_unit, reindent, render_enum, render_typeddict
 from codemod.transform.stale_flags import FlagStale, PruneStale
 from codemod.transform.templates import (
     NO_TEMPLATES,
@@ -231,6 +231,9 @@ class _FileEditor:
         return edits
 
     def _render(self, change: AddEnum | AddTable, base: str, union: bool) -> str:
+        return reindent(self._render_class(change, base, union), indent_unit(self.text))
+
+    def _render_class(self, change: AddEnum | AddTable, base: str, union: bool) -> str:
         if isinstance(change, AddEnum):
             text = render_enum(change, base)
             if self.templates.enum is not None:

@@ -9,6 +9,7 @@ real dict keys.
 from __future__ import annotations
 
 import ast
+import re
 
 from codemod.naming import is_field_name
 from codemod.plan.changes import AddEnum, AddTable
@@ -67,3 +68,25 @@ def _checked(source: str) -> str:
     # The stdlib parser: as strict, and ten times cheaper than libcst for 2,000 classes.
     ast.parse(source)  # raises SyntaxError on anything we got wrong
     return source
+
+
+def reindent(source: str, unit: str) -> str:
+    """Rendered code (four spaces a level) in a file's own indentation (tabs, two
+    spaces), so that a new class does not mix styles."""
+    if unit == "    ":
+        return source
+    lines = []
+    for line in source_lines(source, keepends=True):
+        stripped = line.lstrip(" ")
+        levels = (len(line) - len(stripped)) // 4
+        lines.append(unit * levels + stripped)
+    return "".join(lines)
+
+
+def indent_unit(text: str) -> str:
+    """The indentation of the first indented line (four spaces when there is none)."""
+    match = _FIRST_INDENT.search(text)
+    return match[1] if match else "    "
+
+
+_FIRST_INDENT = re.compile(r"^([ \t]+)\S", re.MULTILINE)

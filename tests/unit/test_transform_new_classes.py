@@ -290,3 +290,10 @@ def test_the_file_style_comes_from_its_classes_not_from_a_comment() -> None:
     schema = Schema(enums=(enum("a", "x"), enum("b", "y")))
     after = before + '\n\nclass B(str, Enum):\n    Y = "y"\n'
     assert_applies(schema, {"enums.py": before}, {"enums.py": after})
+
+
+def test_new_classes_follow_a_tab_indented_file() -> None:
+    before = 'from enum import Enum\n\n\nclass A(str, Enum):\n\tX = "x"\n'
+    schema = Schema(enums=(enum("a", "x"), enum("b", "y", "z")))
+    after = before + '\n\nclass B(str, Enum):\n\tY = "y"\n\tZ = "z"\n'
+    assert_applies(schema, {"enums.py": before}, {"enums.py": after})
