@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from pglast import ast
 from pglast.enums.parsenodes import AlterTableType, ConstrType, ObjectType
 
 from codemod.model import qualified_name
+
+ElementT = TypeVar("ElementT", ast.ColumnDef, ast.Constraint)
 
 #: `serial` and friends are not types: they expand to an integer with a sequence default.
 SERIAL_TYPES = frozenset({"smallserial", "serial", "bigserial", "serial2", "serial4", "serial8"})
@@ -84,13 +86,20 @@ def alter_commands(node: ast.AlterTableStmt, *subtypes: AlterTableType) -> Itera
 
 def column_defs(node: object) -> Iterator[tuple[ast.RangeVar, ast.ColumnDef]]:
     """Columns a statement creates: CREATE TABLE's and ALTER TABLE ... ADD COLUMN's."""
+    return _table_elements(node, ast.ColumnDef, AlterTableType.AT_AddColumn)
+
+
+def _table_elements(
+    node: object, kind: type[ElementT], subtype: AlterTableType
+) -> Iterator[tuple[ast.RangeVar, ElementT]]:
+    """The `kind` elements a CREATE TABLE lists, or ALTER TABLE `subtype` commands add."""
     if isinstance(node, ast.CreateStmt) and node.relation is not None:
         for element in node.tableElts or ():
-            if isinstance(element, ast.ColumnDef):
+            if isinstance(element, kind):
                 yield node.relation, element
     elif isinstance(node, ast.AlterTableStmt) and node.relation is not None:
-        for cmd in alter_commands(node, AlterTableType.AT_AddColumn):
-            if isinstance(cmd.def_, ast.ColumnDef):
+        for cmd in alter_commands(node, subtype):
+            if isinstance(cmd.def_, kind):
                 yield node.relation, cmd.def_
 
 
@@ -122,14 +131,7 @@ def constraints(node: object) -> Iterator[tuple[ast.RangeVar, ast.Constraint]]:
         for constraint in column.constraints or ():
             if isinstance(constraint, ast.Constraint):
                 yield relation, constraint
-    if isinstance(node, ast.CreateStmt) and node.relation is not None:
-        for element in node.tableElts or ():
-            if isinstance(element, ast.Constraint):
-                yield node.relation, element
-    elif isinstance(node, ast.AlterTableStmt) and node.relation is not None:
-        for cmd in alter_commands(node, AlterTableType.AT_AddConstraint):
-            if isinstance(cmd.def_, ast.Constraint):
-                yield node.relation, cmd.def_
+    yield from _table_elements(node, ast.Constraint, AlterTableType.AT_AddConstraint)
 
 
 def walk(value: Any) -> Iterator[ast.Node]:
