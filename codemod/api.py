@@ -7,7 +7,7 @@ prints it and picks the exit code. Nothing here prints.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,12 +15,17 @@ from typing import TYPE_CHECKING
 
 from codemod.config import Config
 from codemod.errors import NoSourceError, SourceError
-from codemod.introspect import Source, load_schema
+from codemod.introspect import ShadowOptions, Source, load_schema
 from codemod.model import Schema
 from codemod.plan.changes import Plan
 
 if TYPE_CHECKING:
     from codemod.transform.templates import ClassTemplates
+
+
+def _ignore(_: str) -> None:
+    pass
+
 
 URL_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
 SUPABASE_MIGRATIONS = "supabase/migrations"
@@ -34,6 +39,9 @@ class Options:
     config: Config
     source: Source
     repo_root: Path | None = None  # where diff paths are relative to (git top level)
+    shadow: ShadowOptions = field(default_factory=ShadowOptions)
+    #: hears what a verbose run reports (skipped migrations, cache hits)
+    log: Callable[[str], None] = _ignore
 
     @property
     def schemas_dir(self) -> Path:
@@ -126,13 +134,15 @@ def compute(
 
     config = options.config
     if schema is None:
-        schema = load_schema(options.source, config.db_schemas)
+        schema = load_schema(
+            options.source, config.db_schemas, shadow=options.shadow, log=options.log
+        )
     sources = read_sources(options.schemas_dir, (*config.package_files, config.version_file))
     package = {p: t for p, t in sources.items() if p != config.version_file}
     recorded = read_recorded(sources.get(config.version_file))
     db_hash = schema.sha256
     # Not when pruning: flagged entries are in sync, yet --prune has work to do.
-    settings = repr(config)  # frozen dataclasses and mappings: a stable rendering
+    settings = config.package_settings
     in_sync = recorded.get("DB_HASH") == db_hash and recorded.get("PACKAGE_HASH") == package_hash(
         package, settings
     )

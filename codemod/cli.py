@@ -53,6 +53,7 @@ def main() -> None:
 
 def resolve_options(source: SourceArgs) -> Options:
     from codemod.api import Options, find_repo_root, resolve_source
+    from codemod.introspect import ShadowOptions
     from codemod.settings import find_project
 
     project = find_project(Path.cwd(), source.config_file)
@@ -66,7 +67,22 @@ def resolve_options(source: SourceArgs) -> Options:
         migrations=source.migrations,
         snapshot=source.snapshot,
     )
-    return Options(project.root, config, resolved, find_repo_root(project.root))
+    return Options(
+        project.root,
+        config,
+        resolved,
+        find_repo_root(project.root),
+        shadow=ShadowOptions(timeout_s=config.migration_timeout, use_cache=not source.no_cache),
+        log=_say if source.verbose else _ignore,
+    )
+
+
+def _say(detail: str) -> None:
+    click.echo(f"schemasync: {detail}", err=True)
+
+
+def _ignore(detail: str) -> None:
+    pass
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -252,7 +268,7 @@ def snapshot(source: SourceArgs, output: Path) -> None:
     from codemod.introspect.snapshot import write_snapshot
 
     opts = resolve_options(source)
-    schema = load_schema(opts.source, opts.config.db_schemas)
+    schema = load_schema(opts.source, opts.config.db_schemas, shadow=opts.shadow, log=opts.log)
     write_snapshot(schema, output)
     click.echo(f"{output}: {len(schema.tables)} tables, {len(schema.enums)} enums")
 

@@ -45,6 +45,10 @@ PLATFORM_SCHEMAS = frozenset(
 )
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+# Config keys that do not change what the package files say.
+_RUN_ONLY = frozenset(
+    {"migrations", "migration_timeout", "fail_on", "severity", "lint", "notifications"}
+)
 
 
 #: when `check` notifies: on any drift, or only when it fails (drift at or above fail_on)
@@ -105,10 +109,21 @@ class Config:
     #: change kind (`column_added`, ...) -> severity
     severity: Mapping[str, Severity] = field(default_factory=lambda: _EMPTY)
     fail_on: Severity = Severity.LOW
+    #: seconds one migration file may take in the shadow database
+    migration_timeout: float = 300
     #: `[tool.schemasync.lint]`: the migration linter's settings
     lint: LintConfig = field(default_factory=LintConfig)
     #: `[tool.schemasync.notifications]`: Slack and email on drift
     notifications: NotificationsConfig = field(default_factory=NotificationsConfig)
+
+    @property
+    def package_settings(self) -> str:
+        """The settings that shape the package's text, rendered stably (frozen values):
+        part of PACKAGE_HASH, so that a changed `type_map` is drift. Where the schema
+        comes from, how drift is judged and who hears of it are left out."""
+        return repr(
+            [(f.name, getattr(self, f.name)) for f in fields(self) if f.name not in _RUN_ONLY]
+        )
 
     @property
     def view_file(self) -> str:
@@ -195,6 +210,12 @@ def _expect_type_map(name: str, value: Any, where: str) -> Mapping[str, str]:
                 '(write e.g. "decimal.Decimal" or "dict[str, Any]").'
             ) from None
     return MappingProxyType({type_key(k): v for k, v in table.items()})
+
+
+def _expect_seconds(name: str, value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ConfigError(f"{where}: {name} must be a number of seconds above 0, not {value!r}.")
+    return float(value)
 
 
 def _expect_enum_style(name: str, value: Any, where: str) -> EnumStyle:
@@ -292,6 +313,7 @@ _CONVERTERS: Mapping[str, Any] = {
     "class_files": _expect_str_table,
     "severity": _expect_severity_table,
     "fail_on": _expect_severity,
+    "migration_timeout": _expect_seconds,
     "lint": _expect_lint,
     "notifications": _expect_notifications,
 }

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-TableKind = Literal["table", "view", "materialized_view"]
+TableKind = Literal["table", "foreign_table", "view", "materialized_view"]
 TypeKind = Literal["base", "enum", "composite", "range", "multirange", "pseudo"]
 
 
@@ -86,7 +86,7 @@ class Table:
 
     @property
     def is_view(self) -> bool:
-        return self.kind != "table"
+        return self.kind in ("view", "materialized_view")
 
     @property
     def is_junction(self) -> bool:

@@ -24,6 +24,8 @@ class SourceArgs:
     snapshot: str | None = None
     schemas_dir: str | None = None
     config_file: Path | None = None
+    no_cache: bool = False
+    verbose: bool = False
     traceback: bool = False
 
 
@@ -53,6 +55,14 @@ _SOURCE_OPTIONS = (
         type=click.Path(path_type=Path, dir_okay=False),
         help="A pyproject.toml or TOML file to read settings from "
         "(default: the nearest pyproject.toml).",
+    ),
+    click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Apply the migrations to a new shadow database even when the cache has them.",
+    ),
+    click.option(
+        "--verbose", "-v", is_flag=True, help="Also say what the shadow database did and skipped."
     ),
     click.option("--traceback", is_flag=True, hidden=True, help="Show tracebacks."),
 )

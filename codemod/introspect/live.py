@@ -52,6 +52,7 @@ _QUOTED: Final = re.compile(r'"[^"]{2,}"')
 _TABLE_KINDS: Final[dict[str, TableKind]] = {
     "r": "table",
     "p": "table",
+    "f": "foreign_table",
     "v": "view",
     "m": "materialized_view",
 }

@@ -123,7 +123,7 @@ class AddTable(Change):
     imports: frozenset[Import] = frozenset()
 
     def describe(self) -> str:
-        what = "view" if self.table.is_view else "table"
+        what = self.table.kind.replace("_", " ")
         return f"{what} {self.table.key} is new: add {self.class_name} ({len(self.fields)} fields)"
 
 

@@ -8,6 +8,7 @@ import pytest
 from helpers_db import PG15_BIN
 
 from codemod.errors import MigrationError, SourceError
+from codemod.introspect import ShadowOptions
 from codemod.introspect.shadow import read_schema_from_migrations
 from codemod.model import Column, ColumnType, ForeignKey, Table
 
@@ -145,7 +146,9 @@ def test_missing_or_empty_folder_is_a_source_error(tmp_path: Path) -> None:
 
 def test_example_supabase_migrations_apply_on_15_and_18() -> None:
     on_18 = read_schema_from_migrations(FIXTURE_MIGRATIONS, ["public"])
-    on_15 = read_schema_from_migrations(FIXTURE_MIGRATIONS, ["public"], pg_bin=PG15_BIN)
+    on_15 = read_schema_from_migrations(
+        FIXTURE_MIGRATIONS, ["public"], options=ShadowOptions(pg_bin=PG15_BIN)
+    )
     assert on_15.to_json() == on_18.to_json()
     names = {t.name for t in on_18.tables}
     assert {"organizations", "organization_members", "projects", "requirements"} <= names

@@ -1,0 +1,158 @@
+"""Why a migration failed in the shadow database, when the answer is not in the error.
+
+Most failures of a valid migration history are about what the Supabase platform gives a
+project before its first migration: an object of the platform, or of an extension that
+was enabled from the dashboard (which leaves no migration behind). This module names the
+missing object's owner and what the user can do; it runs only after a failure, on the
+shadow server that is still up, so it may look around (trying each available extension
+in a transaction that is rolled back).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final, Literal
+
+from codemod.config import PLATFORM_SCHEMAS
+from codemod.introspect import platform
+
+if TYPE_CHECKING:
+    import psycopg
+
+    Connection = psycopg.Connection[tuple[object, ...]]
+
+ObjectKind = Literal["function", "relation", "type", "schema"]
+
+_MISSING: Final[tuple[tuple[re.Pattern[str], ObjectKind], ...]] = (
+    (re.compile(r"^function (?P<name>[^(]+)\(.*\) does not exist"), "function"),
+    (re.compile(r'^relation "(?P<name>[^"]+)" does not exist'), "relation"),
+    (re.compile(r'^type "(?P<name>[^"]+)" does not exist'), "type"),
+    (re.compile(r'^schema "(?P<name>[^"]+)" does not exist'), "schema"),
+)
+_MISSING_COLUMN: Final = re.compile(r'^column "(?P<column>[^"]+)" of relation "(?P<name>[^"]+)"')
+_MISSING_ROLE: Final = re.compile(r'^role "(?P<name>[^"]+)" does not exist')
+_UNAVAILABLE: Final = re.compile(
+    r'^(extension "(?P<name>[^"]+)" is not available'
+    r'|could not open extension control file ".*/(?P<file>[^/"]+)\.control")'
+)
+_COMPARE_LIVE: Final = (
+    "To compare with the real thing instead, pass --db-url (or a snapshot written from "
+    "the database with `schemasync snapshot`)."
+)
+
+_EXISTS: Final[dict[ObjectKind, str]] = {
+    "function": "select n.nspname from pg_proc p join pg_namespace n on n.oid = p.pronamespace "
+    "where p.proname = %(name)s",
+    "relation": "select n.nspname from pg_class c join pg_namespace n on n.oid = c.relnamespace "
+    "where c.relname = %(name)s",
+    "type": "select n.nspname from pg_type t join pg_namespace n on n.oid = t.typnamespace "
+    "where t.typname = %(name)s",
+    "schema": "select nspname from pg_namespace where nspname = %(name)s",
+}
+
+
+def explain_failure(conn: Connection, error: psycopg.Error) -> str | None:
+    """A sentence or two on what is missing and what to do, or None."""
+    message = error.diag.message_primary or ""
+    unavailable = _UNAVAILABLE.match(message)
+    if unavailable:
+        return _explain_unavailable(
+            unavailable["name"] or unavailable["file"], conn.info.server_version // 10000
+        )
+    role = _MISSING_ROLE.match(message)
+    if role:
+        return (
+            f"{role['name']} is not a role of the Supabase platform: create it in "
+            "supabase/roles.sql (the Supabase CLI runs it before the migrations) or in an "
+            "earlier migration."
+        )
+    column = _MISSING_COLUMN.match(message)
+    if column:
+        schemas = _schemas_holding(conn, "relation", column["name"])
+        platform_schemas = sorted(PLATFORM_SCHEMAS.intersection(schemas))
+        if platform_schemas:
+            return _platform_gap(f"{platform_schemas[0]}.{column['name']}.{column['column']}")
+        return None
+    for pattern, kind in _MISSING:
+        found = pattern.match(message)
+        if found:
+            return _explain_missing(conn, kind, found["name"].replace('"', ""))
+    return None
+
+
+def _explain_unavailable(extension: str, server_major: int) -> str:
+    if platform.has_stand_in(extension) and server_major < 18:
+        return (
+            f"schemasync stands in for {extension} through PostgreSQL 18's "
+            f"extension_control_path, which this PostgreSQL {server_major} lacks: unset "
+            "SCHEMASYNC_PG_BIN to use the bundled PostgreSQL 18."
+        )
+    return (
+        f"{extension} is not one of the extensions Supabase offers, so this migration "
+        "would fail on Supabase too."
+    )
+
+
+def _explain_missing(conn: Connection, kind: ObjectKind, name: str) -> str | None:
+    schema, _, bare = name.rpartition(".")
+    if schema in PLATFORM_SCHEMAS and schema not in platform.EXTENSION_SCHEMAS:
+        return _platform_gap(name)
+    if kind == "schema" and name in PLATFORM_SCHEMAS and name not in platform.EXTENSION_SCHEMAS:
+        return _platform_gap(name)
+    holders = _schemas_holding(conn, kind, bare)
+    if holders and not schema:
+        where = ", ".join(sorted(holders))
+        return (
+            f"{bare} exists in {where}, which is not on the search_path here (a baseline's "
+            "`set_config('search_path', '', false)` lasts until the end of its file): "
+            f"qualify it, as {min(holders)}.{bare}."
+        )
+    extension = _providing_extension(conn, kind, bare)
+    if extension is None:
+        return None
+    return (
+        f"{name} comes with the extension {extension}, which no earlier migration enables "
+        "(on Supabase it may have been enabled from the dashboard, which leaves no "
+        f"migration): add `create extension if not exists {extension} with schema "
+        "extensions;` to a migration before this one."
+    )
+
+
+def _platform_gap(name: str) -> str:
+    return (
+        f"{name} belongs to the Supabase platform, which schemasync recreates as of "
+        f"{platform.PLATFORM_VERSION} without it; please report this. {_COMPARE_LIVE}"
+    )
+
+
+def _schemas_holding(conn: Connection, kind: ObjectKind, name: str) -> set[str]:
+    rows = conn.execute(_EXISTS[kind], {"name": name}).fetchall()
+    return {str(row[0]) for row in rows}
+
+
+def _providing_extension(conn: Connection, kind: ObjectKind, name: str) -> str | None:
+    """The available extension that, once created, holds the object; each is tried in
+    a savepoint of one transaction that is rolled back."""
+    import psycopg
+    from psycopg import sql
+
+    candidates = conn.execute(
+        "select name from pg_available_extensions where installed_version is null order by name"
+    ).fetchall()
+    conn.execute("begin")
+    try:
+        for (extension,) in candidates:
+            conn.execute("savepoint trial")
+            try:
+                conn.execute(
+                    sql.SQL("create extension {} cascade").format(sql.Identifier(str(extension)))
+                )
+                holders = _schemas_holding(conn, kind, name)
+            except psycopg.Error:
+                holders = set()
+            conn.execute("rollback to savepoint trial")
+            if holders:  # by name: the trial puts it in the extension's default schema
+                return str(extension)
+    finally:
+        conn.execute("rollback")
+    return None
