@@ -7,7 +7,7 @@ prints it and picks the exit code. Nothing here prints.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,16 +15,13 @@ from typing import TYPE_CHECKING
 
 from codemod.config import Config
 from codemod.errors import NoSourceError, SourceError
+from codemod.feedback import SILENT, Feedback
 from codemod.introspect import ShadowOptions, Source, load_schema
 from codemod.model import Schema
 from codemod.plan.changes import Plan
 
 if TYPE_CHECKING:
     from codemod.transform.templates import ClassTemplates
-
-
-def _ignore(_: str) -> None:
-    pass
 
 
 URL_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
@@ -40,8 +37,7 @@ class Options:
     source: Source
     repo_root: Path | None = None  # where diff paths are relative to (git top level)
     shadow: ShadowOptions = field(default_factory=ShadowOptions)
-    #: hears what a verbose run reports (skipped migrations, cache hits)
-    log: Callable[[str], None] = _ignore
+    feedback: Feedback = SILENT
 
     @property
     def schemas_dir(self) -> Path:
@@ -135,7 +131,7 @@ def compute(
     config = options.config
     if schema is None:
         schema = load_schema(
-            options.source, config.db_schemas, shadow=options.shadow, log=options.log
+            options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
         )
     sources = read_sources(options.schemas_dir, (*config.package_files, config.version_file))
     package = {p: t for p, t in sources.items() if p != config.version_file}

@@ -53,6 +53,7 @@ def main() -> None:
 
 def resolve_options(source: SourceArgs) -> Options:
     from codemod.api import Options, find_repo_root, resolve_source
+    from codemod.feedback import Feedback
     from codemod.introspect import ShadowOptions
     from codemod.settings import find_project
 
@@ -73,12 +74,16 @@ def resolve_options(source: SourceArgs) -> Options:
         resolved,
         find_repo_root(project.root),
         shadow=ShadowOptions(timeout_s=config.migration_timeout, use_cache=not source.no_cache),
-        log=_say if source.verbose else _ignore,
+        feedback=Feedback(detail=_say if source.verbose else _ignore, warn=_warn),
     )
 
 
 def _say(detail: str) -> None:
     click.echo(f"schemasync: {detail}", err=True)
+
+
+def _warn(warning: str) -> None:
+    click.echo(f"schemasync: warning: {warning}", err=True)
 
 
 def _ignore(detail: str) -> None:
@@ -268,7 +273,9 @@ def snapshot(source: SourceArgs, output: Path) -> None:
     from codemod.introspect.snapshot import write_snapshot
 
     opts = resolve_options(source)
-    schema = load_schema(opts.source, opts.config.db_schemas, shadow=opts.shadow, log=opts.log)
+    schema = load_schema(
+        opts.source, opts.config.db_schemas, shadow=opts.shadow, feedback=opts.feedback
+    )
     write_snapshot(schema, output)
     click.echo(f"{output}: {len(schema.tables)} tables, {len(schema.enums)} enums")
 

@@ -139,7 +139,11 @@ class Schema:
 
     @classmethod
     def from_json(cls, text: str) -> Schema:
-        data: dict[str, Any] = json.loads(text)
+        return cls.from_data(json.loads(text))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Schema:
+        """The Schema of `to_json()`'s data, already parsed."""
         return cls(
             enums=tuple(
                 EnumType(e["schema"], e["name"], tuple(e["values"]), e.get("comment"))

@@ -18,7 +18,7 @@ from psycopg.conninfo import make_conninfo
 
 from codemod.introspect.server import TemporaryServer, embedded_bin_dir
 from codemod.introspect.shadow import platform_server
-from codemod.introspect.shadow_cache import ShadowCache
+from codemod.introspect.shadow_cache import CACHE_DIR_ENV, ShadowCache
 
 TEST_DB_URL_ENV = "SCHEMASYNC_TEST_DB_URL"
 
@@ -72,10 +72,19 @@ def fresh_db_any(request: pytest.FixtureRequest) -> Iterator[str]:
         yield conninfo
 
 
-@pytest.fixture(scope="session")
-def shadow_cache(tmp_path_factory: pytest.TempPathFactory) -> ShadowCache:
-    """One cache for the session's shadow databases: the platform is prepared once."""
-    return ShadowCache(tmp_path_factory.mktemp("shadow-cache"))
+@pytest.fixture(scope="session", autouse=True)
+def shadow_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ShadowCache]:
+    """One cache for the session's shadow databases, the CLI's runs included (through
+    $SCHEMASYNC_CACHE_DIR): the platform is prepared once, and the user's own cache
+    folder is never touched."""
+    cache = ShadowCache(tmp_path_factory.mktemp("shadow-cache"))
+    previous = os.environ.get(CACHE_DIR_ENV)
+    os.environ[CACHE_DIR_ENV] = str(cache.root)
+    yield cache
+    if previous is None:
+        del os.environ[CACHE_DIR_ENV]
+    else:
+        os.environ[CACHE_DIR_ENV] = previous
 
 
 @pytest.fixture

@@ -6,12 +6,13 @@ Submodules are imported on use: psycopg costs ~90 ms to import and a snapshot ne
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from codemod.errors import mask_passwords
+from codemod.feedback import SILENT, Feedback
 from codemod.model import Schema
 
 SourceKind = Literal["url", "migrations", "snapshot"]
@@ -48,10 +49,9 @@ def load_schema(
     db_schemas: Sequence[str],
     *,
     shadow: ShadowOptions | None = None,
-    log: Callable[[str], None] = lambda _: None,
+    feedback: Feedback = SILENT,
 ) -> Schema:
-    """Read the Schema of `db_schemas` from `source`; `log` hears the details a verbose
-    run shows."""
+    """Read the Schema of `db_schemas` from `source`."""
     if source.kind == "url":
         from codemod.introspect.live import read_schema
 
@@ -59,7 +59,9 @@ def load_schema(
     if source.kind == "migrations":
         from codemod.introspect.shadow import read_schema_from_migrations
 
-        return read_schema_from_migrations(Path(source.value), db_schemas, options=shadow, log=log)
+        return read_schema_from_migrations(
+            Path(source.value), db_schemas, options=shadow, feedback=feedback
+        )
     from codemod.introspect.snapshot import read_snapshot
 
     # Like the other sources, report only the requested schemas.

@@ -40,14 +40,12 @@ _COMPARE_LIVE: Final = (
     "the database with `schemasync snapshot`)."
 )
 
-_EXISTS: Final[dict[ObjectKind, str]] = {
-    "function": "select n.nspname from pg_proc p join pg_namespace n on n.oid = p.pronamespace "
-    "where p.proname = %(name)s",
-    "relation": "select n.nspname from pg_class c join pg_namespace n on n.oid = c.relnamespace "
-    "where c.relname = %(name)s",
-    "type": "select n.nspname from pg_type t join pg_namespace n on n.oid = t.typnamespace "
-    "where t.typname = %(name)s",
-    "schema": "select nspname from pg_namespace where nspname = %(name)s",
+# Per kind: the catalog, its name column and its schema column.
+_CATALOGS: Final[dict[ObjectKind, tuple[str, str, str]]] = {
+    "function": ("pg_proc", "proname", "pronamespace"),
+    "relation": ("pg_class", "relname", "relnamespace"),
+    "type": ("pg_type", "typname", "typnamespace"),
+    "schema": ("pg_namespace", "nspname", "oid"),
 }
 
 
@@ -125,8 +123,29 @@ def _platform_gap(name: str) -> str:
     )
 
 
-def _schemas_holding(conn: Connection, kind: ObjectKind, name: str) -> set[str]:
-    rows = conn.execute(_EXISTS[kind], {"name": name}).fetchall()
+def _schemas_holding(
+    conn: Connection, kind: ObjectKind, name: str, extension: str | None = None
+) -> set[str]:
+    """The schemas holding an object of `kind` called `name` (only the members of
+    `extension`, if given)."""
+    from psycopg import sql
+
+    catalog, name_column, schema_column = _CATALOGS[kind]
+    query = sql.SQL(
+        "select n.nspname from {catalog} o join pg_namespace n on n.oid = o.{schema} "
+        "where o.{name} = %(name)s"
+    ).format(
+        catalog=sql.Identifier(catalog),
+        schema=sql.Identifier(schema_column),
+        name=sql.Identifier(name_column),
+    )
+    if extension is not None:
+        query += sql.SQL(
+            " and exists (select from pg_depend d join pg_extension e on e.oid = d.refobjid"
+            " where d.classid = {catalog}::regclass and d.objid = o.oid and d.deptype = 'e'"
+            " and e.extname = %(extension)s)"
+        ).format(catalog=sql.Literal(catalog))
+    rows = conn.execute(query, {"name": name, "extension": extension}).fetchall()
     return {str(row[0]) for row in rows}
 
 
@@ -147,11 +166,11 @@ def _providing_extension(conn: Connection, kind: ObjectKind, name: str) -> str |
                 conn.execute(
                     sql.SQL("create extension {} cascade").format(sql.Identifier(str(extension)))
                 )
-                holders = _schemas_holding(conn, kind, name)
+                holders = _schemas_holding(conn, kind, name, str(extension))
             except psycopg.Error:
                 holders = set()
             conn.execute("rollback to savepoint trial")
-            if holders:  # by name: the trial puts it in the extension's default schema
+            if holders:
                 return str(extension)
     finally:
         conn.execute("rollback")

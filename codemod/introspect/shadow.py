@@ -12,11 +12,12 @@ each run copies (`shadow_cache`).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from codemod.errors import SourceError
+from codemod.feedback import SILENT, Feedback
 from codemod.introspect import ShadowOptions, platform
 from codemod.introspect.migrations import (
     MigrationHistory,
@@ -32,6 +33,11 @@ from codemod.introspect.server import (
 from codemod.introspect.shadow_cache import ShadowCache, content_key, default_cache_dir
 from codemod.model import Schema
 
+if TYPE_CHECKING:
+    import psycopg
+
+    Connection = psycopg.Connection[tuple[object, ...]]
+
 # The code whose output a cached Schema is: a change to it is a cache miss.
 _READER_MODULES: Final = ("catalog_sql.py", "live.py")
 
@@ -41,39 +47,60 @@ def read_schema_from_migrations(
     db_schemas: Sequence[str],
     *,
     options: ShadowOptions | None = None,
-    log: Callable[[str], None] = lambda _: None,
+    feedback: Feedback = SILENT,
 ) -> Schema:
-    """Apply the migrations in `folder` to a shadow database and read `db_schemas`.
-
-    `log` hears what a verbose run reports: skipped files, cache hits and misses.
-    """
-    from codemod.introspect.diagnose import explain_failure
-    from codemod.introspect.live import read_schema
-
+    """Apply the migrations in `folder` to a shadow database and read `db_schemas`."""
     options = options or ShadowOptions()
     history = read_history(folder)
     for path, why in history.skipped:
-        log(f"skipped {path}: {why}")
+        feedback.detail(f"skipped {path}: {why}")
     bin_dir = options.pg_bin or default_bin_dir()
     cache = _open_cache(options)
     key = _schema_key(history, db_schemas, bin_dir)
-    if cache is not None:
-        cached = cache.load_schema(key)
-        if cached is not None:
-            log(f"shadow database: cached result for {len(history.migrations)} migrations")
-            return cached
-    for removed in sweep_orphans():
-        log(f"removed {removed}, left by an earlier run that was killed")
-    log(f"shadow database: applying {len(history.migrations)} migrations")
-    with platform_server(bin_dir, cache) as server:
-        import psycopg
+    cached = cache.load_schema(key) if cache is not None else None
+    if cached is not None:
+        feedback.detail(f"shadow database: {len(history.migrations)} migrations, from the cache")
+        schema, caveats = cached
+    else:
+        for removed in sweep_orphans():
+            feedback.detail(f"removed {removed}, left by an earlier run that was killed")
+        from codemod.introspect.diagnose import explain_failure
+        from codemod.introspect.live import read_schema
 
-        with psycopg.connect(server.conninfo(), autocommit=True) as conn:
-            apply_history(conn, history, timeout_s=options.timeout_s, explain=explain_failure)
-        schema = read_schema(server.conninfo(), db_schemas)
-    if cache is not None:
-        cache.store_schema(key, schema)
+        feedback.status(f"shadow database: applying {len(history.migrations)} migrations")
+        try:
+            with platform_server(bin_dir, cache) as server:
+                import psycopg
+
+                with psycopg.connect(server.conninfo(), autocommit=True) as conn:
+                    platform_extensions = _extensions(conn)
+                    apply_history(
+                        conn, history, timeout_s=options.timeout_s, explain=explain_failure
+                    )
+                    caveats = _caveats(_extensions(conn) - platform_extensions)
+                schema = read_schema(server.conninfo(), db_schemas)
+        finally:
+            feedback.status("")
+        if cache is not None:
+            cache.store_schema(key, schema, caveats)
+    for caveat in caveats:
+        feedback.warn(caveat)
     return schema
+
+
+def _extensions(conn: Connection) -> set[str]:
+    return {str(row[0]) for row in conn.execute("select extname from pg_extension")}
+
+
+def _caveats(created: set[str]) -> list[str]:
+    """What the stand-ins of the extensions the migrations created cannot do, one line
+    per extension (those the platform has from the start are not the user's choice)."""
+    notes = []
+    for extension in sorted(created):
+        caveat = platform.caveat(extension)
+        if caveat:
+            notes.append(f"the shadow database's {extension} is a stand-in: {caveat}")
+    return notes
 
 
 def _open_cache(options: ShadowOptions) -> ShadowCache | None:
@@ -133,7 +160,11 @@ def _start(
 def _prepare(bin_dir: Path, cache: ShadowCache, key: str) -> Path | None:
     """Make the prepared data folder for `key` (initdb, the platform, a clean stop);
     None when the cache cannot be written."""
+    import psycopg
+
     with TemporaryServer(bin_dir, extension_dir=platform.STAND_INS) as server:
         platform.apply(server.conninfo(), server.major_version)
+        with psycopg.connect(server.conninfo(), autocommit=True) as conn:
+            conn.execute("checkpoint")  # WAL past min_wal_size is removed: less to copy
         server.shutdown()
         return cache.store_cluster(key, server.data_dir)

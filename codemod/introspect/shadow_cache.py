@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -64,33 +65,29 @@ def content_key(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
-def files_key(paths: Iterable[Path], root: Path) -> str:
-    """A key over files' paths (relative to `root`) and bytes."""
-    parts: list[str | bytes] = []
-    for path in sorted(paths):
-        parts += [path.relative_to(root).as_posix(), path.read_bytes()]
-    return content_key(*parts)
-
-
 @dataclass(frozen=True)
 class ShadowCache:
     root: Path
 
-    def load_schema(self, key: str) -> Schema | None:
+    def load_schema(self, key: str) -> tuple[Schema, list[str]] | None:
+        """The Schema stored for `key` and the notes that came with it."""
         path = self._schema_path(key)
         try:
-            schema = Schema.from_json(path.read_text(encoding="utf-8"))
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            schema = Schema.from_data(entry["schema"])
+            notes = [str(note) for note in entry["notes"]]
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # corrupt or from elsewhere: made again and replaced
         with contextlib.suppress(OSError):
             os.utime(path)  # recently used: kept longest
-        return schema
+        return schema, notes
 
-    def store_schema(self, key: str, schema: Schema) -> None:
+    def store_schema(self, key: str, schema: Schema, notes: Sequence[str] = ()) -> None:
         folder = self.root / "schemas"
-        if self._write(folder, f"{key}.json", schema.to_json()):
+        entry = f'{{"notes": {json.dumps(list(notes))}, "schema": {schema.to_json()}}}'
+        if self._write(folder, f"{key}.json", entry):
             _evict(folder.glob("*.json"), _KEEP_SCHEMAS)
 
     def cluster(self, key: str) -> Path | None:

@@ -24,18 +24,21 @@ from pathlib import Path
 import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import SIZES, Size, drift_sql, large_migration, schema_sql
+from generate import SIZES, Size, drift_sql, large_migration, migration_history, schema_sql
 
 from codemod.introspect.server import TemporaryServer
 
 SCHEMASYNC = str(Path(sys.executable).with_name("schemasync"))
+EXAMPLE_MIGRATIONS = Path(__file__).resolve().parents[2] / "fixtures" / "supabase" / "migrations"
 
 
-def run_measured(args: list[str], cwd: Path) -> tuple[float, float, int]:
+def run_measured(
+    args: list[str], cwd: Path, env: dict[str, str] | None = None
+) -> tuple[float, float, int]:
     """Run a command; return (seconds, peak resident MB, exit code)."""
     env = {
         k: v
-        for k, v in os.environ.items()
+        for k, v in (env or os.environ).items()
         if k not in ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
     }
     start = time.perf_counter()
@@ -50,12 +53,17 @@ def run_measured(args: list[str], cwd: Path) -> tuple[float, float, int]:
 
 
 def median_of(
-    runs: int, before: Callable[[], None], args: list[str], cwd: Path, expect: set[int]
+    runs: int,
+    before: Callable[[], None],
+    args: list[str],
+    cwd: Path,
+    expect: set[int],
+    env: dict[str, str] | None = None,
 ) -> tuple[float, float]:
     times, peaks = [], []
     for _ in range(runs):
         before()
-        seconds, peak, code = run_measured(args, cwd)
+        seconds, peak, code = run_measured(args, cwd, env)
         if code not in expect:
             raise SystemExit(f"{' '.join(args)} exited {code}")
         times.append(seconds)
@@ -110,6 +118,89 @@ def bench_size(size: Size, url: str, runs: int, rows: list[tuple[str, ...]]) -> 
     shutil.rmtree(work)
 
 
+def bench_shadow(label: str, migrations: Path, runs: int, rows: list[tuple[str, ...]]) -> None:
+    """`check --migrations` cold and cached, next to `check --snapshot` of the same schema
+    (what a cache hit should cost) and to the naive way of getting it (initdb, start,
+    `psql -1 -f` per file), all measured in this run."""
+    work = Path(tempfile.mkdtemp(prefix="schemasync-bench-shadow-"))
+    (work / "pyproject.toml").write_text("[tool.schemasync]\n")
+    cache = work / "cache"
+    environment = {**os.environ, "SCHEMASYNC_CACHE_DIR": str(cache)}
+    source = ["--migrations", str(migrations)]
+    subprocess.run(
+        [SCHEMASYNC, "apply", *source], cwd=work, env=environment, check=True, capture_output=True
+    )
+    subprocess.run(
+        [SCHEMASYNC, "snapshot", str(work / "snapshot.json"), *source],
+        cwd=work,
+        env=environment,
+        check=True,
+        capture_output=True,
+    )
+    files = len(list(migrations.glob("*.sql")))
+    print(f"{label}: {files} migrations", flush=True)
+    figures: dict[str, float] = {}
+
+    def measure(name: str, before: Callable[[], None], args: list[str]) -> None:
+        seconds, peak = median_of(
+            runs, before, [SCHEMASYNC, "check", *args], work, {0}, env=environment
+        )
+        figures[name] = seconds
+        rows.append((label, name, f"{seconds * 1000:,.0f}", f"{peak:,.0f}"))
+        print(f"  {name:<46} {seconds * 1000:>8,.0f} ms {peak:>7,.0f} MB", flush=True)
+
+    measure("check --snapshot (reference)", lambda: None, ["--snapshot", "snapshot.json"])
+    measure("check --migrations, cached", lambda: None, source)
+    measure(
+        "check --migrations, migrations changed",
+        lambda: shutil.rmtree(cache / "schemas", ignore_errors=True),
+        source,
+    )
+    measure(
+        "check --migrations, first run (no cache)",
+        lambda: shutil.rmtree(cache, ignore_errors=True),
+        source,
+    )
+    naive = statistics.median(naive_apply(migrations) for _ in range(runs))
+    rows.append((label, "naive: initdb + psql -1 -f per file", f"{naive * 1000:,.0f}", "-"))
+    print(f"  {'naive: initdb + psql -1 -f per file':<46} {naive * 1000:>8,.0f} ms", flush=True)
+    cached = figures["check --migrations, cached"] / figures["check --snapshot (reference)"]
+    changed = naive / figures["check --migrations, migrations changed"]
+    print(
+        f"  cached / snapshot: {cached:.2f}x (target <= 1.3); "
+        f"naive / changed: {changed:.2f}x faster",
+        flush=True,
+    )
+    shutil.rmtree(work)
+
+
+def naive_apply(migrations: Path) -> float:
+    """Seconds to get the schema the naive way, with the same PostgreSQL: a new cluster,
+    every file through `psql --single-transaction`, then stop."""
+    from codemod.introspect.server import TemporaryServer
+
+    started = time.perf_counter()
+    with TemporaryServer() as server:
+        psql = server.bin_dir / "psql"
+        for path in sorted(migrations.glob("*.sql")):
+            subprocess.run(
+                [
+                    str(psql),
+                    "-X",
+                    "-q",
+                    "-v",
+                    "ON_ERROR_STOP=1",
+                    "-1",
+                    "-f",
+                    str(path),
+                    server.conninfo(),
+                ],
+                check=True,
+                capture_output=True,
+            )
+    return time.perf_counter() - started
+
+
 def bench_lint(statements: int, runs: int, rows: list[tuple[str, ...]]) -> None:
     work = Path(tempfile.mkdtemp(prefix="schemasync-bench-lint-"))
     (work / "pyproject.toml").write_text("[tool.schemasync]\n")
@@ -133,6 +224,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="small,medium,large")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--lint-statements", type=int, default=5000)
+    parser.add_argument(
+        "--shadow", default="example,history", help="shadow database benchmarks (or 'none')"
+    )
     args = parser.parse_args()
     rows: list[tuple[str, ...]] = []
     url = os.environ.get("SCHEMASYNC_BENCH_DB_URL")
@@ -152,6 +246,15 @@ def main() -> None:
         )
         if has_lint:
             bench_lint(args.lint_statements, args.runs, rows)
+        shadow = set(args.shadow.split(","))
+        if "example" in shadow:
+            bench_shadow("example", EXAMPLE_MIGRATIONS, args.runs, rows)
+        if "history" in shadow:
+            with tempfile.TemporaryDirectory() as folder:
+                history = Path(folder)
+                for name, text in migration_history(SIZES["medium"], 50).items():
+                    (history / name).write_text(text)
+                bench_shadow("500-table history", history, args.runs, rows)
     finally:
         if server is not None:
             server.__exit__(None, None, None)

@@ -163,3 +163,30 @@ def large_migration(statements: int, seed: int = 11) -> str:
                 "check (length(name) > 0) not valid;"
             )
     return "\n".join(out) + "\n"
+
+
+def migration_history(size: Size, files: int) -> dict[str, str]:
+    """`schema_sql(size)` as a Supabase migrations folder of `files` files, each table
+    with what real migrations add to it: row-level security, a policy, an index, a
+    comment and grants."""
+    statements = [s for s in schema_sql(size).split(";\n") if s.strip()]
+    extras: list[str] = []
+    for statement in statements:
+        extras.append(statement + ";")
+        if statement.startswith("create table"):
+            table = statement.split()[2]
+            extras += [
+                f"alter table {table} enable row level security;",
+                f'create policy "{table} readable" on {table} for select using (true);',
+                f"create index {table[:50]}_created_at_idx on {table} (created_at);",
+                f"comment on table {table} is 'The {table}.';",
+                f"grant select on {table} to anon, authenticated;",
+            ]
+    per_file = -(-len(extras) // files)
+    return {
+        f"{20240101000000 + i:014d}_step_{i}.sql": "\n".join(
+            extras[i * per_file : (i + 1) * per_file]
+        )
+        + "\n"
+        for i in range(files)
+    }

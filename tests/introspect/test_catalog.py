@@ -177,6 +177,10 @@ def test_relation_kinds_and_partitions(fresh_db_any: str) -> None:
         create materialized view counts as select count(*) as n from events;
         create table empty ();
         create sequence not_a_table;
+        create extension postgres_fdw;
+        create server elsewhere foreign data wrapper postgres_fdw options (dbname 'x');
+        create foreign table remote_items (id integer not null, label text)
+            server elsewhere options (table_name 'items');
         """,
     )
     assert schema.tables == (
@@ -188,6 +192,12 @@ def test_relation_kinds_and_partitions(fresh_db_any: str) -> None:
             (Column("id", INT4, nullable=False), Column("at", ColumnType("date", "date"), False)),
         ),
         Table("public", "recent", (Column("id", INT4),), kind="view", comment="Last events."),
+        Table(
+            "public",
+            "remote_items",
+            (Column("id", INT4, nullable=False), Column("label", ColumnType("text", "text"))),
+            kind="foreign_table",
+        ),
     )
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -67,15 +69,88 @@ def test_initdb_failure_is_a_source_error() -> None:
     with tempfile.TemporaryDirectory() as folder:
         bin_dir = Path(folder)
         bin_dir.chmod(0o755)
-        for program, source in [("initdb", PG15_BIN), ("pg_ctl", PG15_BIN)]:
-            shutil.copy2(source / program, bin_dir / program)
+        shutil.copy2(PG15_BIN / "initdb", bin_dir / "initdb")
         shutil.copy2(embedded_bin_dir() / "postgres", bin_dir / "postgres")
         with pytest.raises(SourceError, match="initdb failed"):
             TemporaryServer(bin_dir).__enter__()
 
 
 def test_start_failure_reports_the_server_log(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(server_module, "_SERVER_FLAGS", "-c no_such_setting=1")
+    monkeypatch.setattr(server_module, "_SERVER_FLAGS", ("-c", "no_such_setting=1"))
     with pytest.raises(SourceError, match=r'did not start.*"no_such_setting"') as caught:
         TemporaryServer().__enter__()
     assert "\n" not in caught.value.message
+
+
+def running_servers(root: Path) -> list[str]:
+    """Command lines of the postgres processes that serve `root`'s data folder."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            arguments = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if str(root / "data").encode() in arguments:
+            found.append(b" ".join(arguments).decode())
+    return found
+
+
+def start_and_get_killed(tmp_path: Path) -> Path:
+    """Start a server in a child process, SIGKILL the child, return the server's folder."""
+    script = (
+        "import sys, time\n"
+        "from codemod.introspect.server import TemporaryServer\n"
+        "server = TemporaryServer().__enter__()\n"
+        "print(server.data_dir.parent, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None
+        root = Path(child.stdout.readline().strip())
+        assert running_servers(root)
+        child.kill()
+    return root
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's")
+def test_the_server_stops_when_its_parent_is_killed(tmp_path: Path) -> None:
+    root = start_and_get_killed(tmp_path)
+    deadline = time.monotonic() + 10
+    while running_servers(root) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not running_servers(root)
+    assert root.exists()  # the folder stays until the next run sweeps it
+    assert root in server_module.sweep_orphans()
+    assert not root.exists()
+
+
+def test_the_sweep_stops_an_orphaned_server_and_spares_live_ones(tmp_path: Path) -> None:
+    with TemporaryServer() as live:
+        # An orphan whose owner is gone but whose server still runs (no parent-death
+        # signal on other systems): the sweep must stop it.
+        orphan = TemporaryServer()
+        orphan.__enter__()
+        assert orphan._process is not None
+        orphan_root = orphan.data_dir.parent
+        (orphan_root / "owner").write_text("999999999 0")  # a process that does not exist
+        removed = server_module.sweep_orphans()
+        assert removed == [orphan_root]
+        assert not running_servers(orphan_root)
+        assert not orphan_root.exists()
+        orphan._process.wait(10)  # reaped: it was our child
+        orphan._process = None
+        orphan._root = None
+        assert live.data_dir.is_dir()  # its owner (this process) is alive
+        with psycopg.connect(live.conninfo()) as conn:
+            assert conn.execute("select 1").fetchone() == (1,)
+
+
+def test_a_fresh_folder_without_an_owner_is_left_alone(tmp_path: Path) -> None:
+    being_made = Path(tempfile.mkdtemp(prefix=server_module.FOLDER_PREFIX))
+    try:
+        assert being_made not in server_module.sweep_orphans()
+        assert being_made.exists()
+    finally:
+        shutil.rmtree(being_made)

@@ -21,7 +21,7 @@ import functools
 from pathlib import Path
 from typing import Final
 
-from codemod.introspect.shadow_cache import files_key
+from codemod.introspect.shadow_cache import content_key
 
 #: the state of the Supabase platform this SQL follows
 PLATFORM_VERSION: Final = "2026-12"
@@ -40,9 +40,15 @@ _CAVEAT_PREFIX: Final = "# caveat:"
 
 @functools.cache
 def identity() -> str:
-    """A key over the platform SQL and the stand-ins: what a prepared data folder holds."""
-    files = [p for p in (*SQL_DIR.rglob("*"), *STAND_INS.rglob("*")) if p.is_file()]
-    return files_key(files, Path(__file__).parent) + PLATFORM_VERSION
+    """What a prepared data folder holds: the platform SQL and the stand-ins, told apart
+    by each file's name, size and modification time (a stat, not a read: the cached
+    path pays this on every run)."""
+    here = Path(__file__).parent
+    parts: list[str | bytes] = [PLATFORM_VERSION]
+    for path in sorted(p for p in (*SQL_DIR.rglob("*"), *STAND_INS.rglob("*")) if p.is_file()):
+        info = path.stat()
+        parts.append(f"{path.relative_to(here).as_posix()}:{info.st_size}:{info.st_mtime_ns}")
+    return content_key(*parts)
 
 
 def has_stand_in(extension: str) -> bool:

@@ -71,6 +71,7 @@ alter table supabase_functions.migrations owner to supabase_functions_admin;
 alter table supabase_functions.hooks owner to supabase_functions_admin;
 alter function supabase_functions.http_request() owner to supabase_functions_admin;
 revoke all on function supabase_functions.http_request() from public;
+grant all on schema supabase_functions to supabase_functions_admin;
 grant usage on schema supabase_functions to postgres, anon, authenticated, service_role;
 grant all on all tables in schema supabase_functions to postgres, anon, authenticated,
     service_role;

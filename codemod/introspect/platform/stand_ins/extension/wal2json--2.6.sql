@@ -1,0 +1,3 @@
+-- Stand-in for wal2json (2.6) in schemasync's shadow database: schemasync's own (empty)
+-- script, written from the extension's documented packaging: Supabase's wal2json extension
+-- creates no SQL objects (wal2json is a logical decoding output plugin, absent here).
