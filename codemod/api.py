@@ -6,6 +6,7 @@ prints it and picks the exit code. Nothing here prints.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from codemod.config import Config
 from codemod.errors import NoSourceError, SourceError
+from codemod.files import shown
 from codemod.introspect import Source, load_schema
 from codemod.model import Schema
 from codemod.plan.changes import Plan
@@ -54,6 +56,8 @@ class Outcome:
     plan: Plan
     before: Mapping[str, str | None]  # package path -> text (None: file did not exist)
     after: Mapping[str, str] = field(default_factory=dict)  # files that change
+    # package path -> bytes as read, so that apply writes nothing over a file saved meanwhile
+    originals: Mapping[str, bytes | None] = field(default_factory=dict)
     written: bool = False
     fast_path: bool = False  # both hashes matched: the package was not even read
 
@@ -77,15 +81,15 @@ def resolve_source(
     if db_url:
         return Source("url", db_url)
     if migrations:
-        return Source("migrations", _shown(Path(migrations).absolute()))
+        return Source("migrations", shown(Path(migrations).absolute()))
     if snapshot:
-        return Source("snapshot", _shown(Path(snapshot).absolute()))
+        return Source("snapshot", shown(Path(snapshot).absolute()))
     for variable in URL_VARIABLES:
         if environ.get(variable):
             return Source("url", environ[variable])
     for folder in (config.migrations, SUPABASE_MIGRATIONS):
         if folder and (root / folder).is_dir():
-            return Source("migrations", _shown(root / folder))
+            return Source("migrations", shown(root / folder))
     if config.migrations:
         raise SourceError(
             f"The configured migrations folder {root / config.migrations} does not exist."
@@ -95,14 +99,6 @@ def resolve_source(
         f"{', '.join(URL_VARIABLES)}; or pass --migrations DIR, or set `migrations` in "
         f"[tool.schemasync], or keep migrations in {SUPABASE_MIGRATIONS}."
     )
-
-
-def _shown(path: Path) -> str:
-    """A path relative to the working directory when it is below it, for messages."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def compute(
@@ -119,7 +115,7 @@ def compute(
     Fast path: when DB_HASH and PACKAGE_HASH in the version module both match, nothing
     can have drifted, and neither the package is parsed nor libcst imported.
     """
-    from codemod.files import read_sources
+    from codemod.files import read_files, recover
     from codemod.plan import plan
     from codemod.read import read_local_schema
     from codemod.version import VersionInfo, package_hash, read_recorded
@@ -127,7 +123,10 @@ def compute(
     config = options.config
     if schema is None:
         schema = load_schema(options.source, config.db_schemas)
-    sources = read_sources(options.schemas_dir, (*config.package_files, config.version_file))
+    paths = (*config.package_files, config.version_file)
+    recover(options.schemas_dir, paths)  # an apply that was killed: finish it first
+    files = read_files(options.schemas_dir, paths)
+    sources = files.texts
     package = {p: t for p, t in sources.items() if p != config.version_file}
     recorded = read_recorded(sources.get(config.version_file))
     db_hash = schema.sha256
@@ -171,7 +170,7 @@ def compute(
         )
         after[config.version_file] = version.render()
     before = {p: sources.get(p) for p in after}
-    return Outcome(the_plan, before, after)
+    return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after})
 
 
 def apply(
@@ -183,8 +182,8 @@ def apply(
     outcome = compute(options, prune=prune, now=now)
     if dry_run or not outcome.changed:
         return outcome
-    write_atomically(options.schemas_dir, outcome.after)
-    return Outcome(outcome.plan, outcome.before, outcome.after, written=True)
+    write_atomically(options.schemas_dir, outcome.after, outcome.originals)
+    return dataclasses.replace(outcome, written=True)
 
 
 def load_templates(folder: Path) -> ClassTemplates:
@@ -195,7 +194,7 @@ def load_templates(folder: Path) -> ClassTemplates:
         file = folder / name
         return file.read_text(encoding="utf-8") if file.is_file() else None
 
-    return ClassTemplates(read(ENUM_TEMPLATE), read(TYPEDDICT_TEMPLATE), _shown(folder))
+    return ClassTemplates(read(ENUM_TEMPLATE), read(TYPEDDICT_TEMPLATE), shown(folder))
 
 
 def sync_time(environ: Mapping[str, str] = os.environ) -> datetime:

@@ -42,7 +42,22 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Every command runs with signals turned into an exception (codemod.signals): it
+    cleans up as it unwinds, then exits 128 + the signal's number after one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from codemod.signals import Interrupted, signals_raise
+
+        try:
+            with signals_raise():
+                return super().invoke(ctx)
+        except Interrupted as stop:
+            click.echo(f"schemasync: interrupted by {stop.name}; stopped.", err=True)
+            ctx.exit(stop.exit_code)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="schemasync")
 def main() -> None:
     """Keep a Python schema package (Enums, TypedDicts) in step with PostgreSQL.

@@ -71,8 +71,10 @@ def read_module(path: str, text: str) -> tuple[LocalModule, list[_Candidate]]:
     try:
         tree = ast.parse(text, filename=path)
     except SyntaxError as err:
+        # The parser gives no position for a NUL byte ("cannot contain null bytes").
+        lineno, offset = (err.lineno, err.offset) if err.lineno else _position(text, "\0")
         raise PackageParseError(
-            f"{path}:{err.lineno}:{err.offset}: {err.msg}. schemasync reads this file to "
+            f"{path}:{lineno}:{offset}: {err.msg}. schemasync reads this file to "
             "compare it with the database and changed nothing; fix the syntax error and "
             "run it again."
         ) from None
@@ -80,6 +82,12 @@ def read_module(path: str, text: str) -> tuple[LocalModule, list[_Candidate]]:
     reader = _ModuleReader(path, lines)
     classes = [c for stmt in tree.body if (c := reader.read_statement(stmt)) is not None]
     return reader.module(tree), classes
+
+
+def _position(text: str, char: str) -> tuple[int, int]:
+    """1-based line and column of the first `char` in `text` (1, 1 if it is not there)."""
+    lines = source_lines(text[: max(text.find(char), 0)] + char)
+    return len(lines), len(lines[-1])
 
 
 class _ModuleReader:
