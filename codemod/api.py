@@ -188,13 +188,11 @@ def apply(
 
 def load_templates(folder: Path) -> ClassTemplates:
     """The class templates in `folder` (enum.py.j2, typeddict.py.j2), if there are any."""
+    from codemod.files import read_files
     from codemod.transform.templates import ENUM_TEMPLATE, TYPEDDICT_TEMPLATE, ClassTemplates
 
-    def read(name: str) -> str | None:
-        file = folder / name
-        return file.read_text(encoding="utf-8") if file.is_file() else None
-
-    return ClassTemplates(read(ENUM_TEMPLATE), read(TYPEDDICT_TEMPLATE), shown(folder))
+    found = read_files(folder, (ENUM_TEMPLATE, TYPEDDICT_TEMPLATE)).texts
+    return ClassTemplates(found.get(ENUM_TEMPLATE), found.get(TYPEDDICT_TEMPLATE), shown(folder))
 
 
 def sync_time(environ: Mapping[str, str] = os.environ) -> datetime:

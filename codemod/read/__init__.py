@@ -22,6 +22,7 @@ from codemod.local_model import (
     LocalSchema,
     Pragmas,
 )
+from codemod.naming import is_member_name
 
 _ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
 # `# schemasync: <text>`, possibly followed by another comment.
@@ -133,7 +134,7 @@ class _ModuleReader:
             if isinstance(stmt, ast.Assign)
             and len(stmt.targets) == 1
             and isinstance(target := stmt.targets[0], ast.Name)
-            and _is_member_name(target.id)
+            and is_member_name(target.id)
             and isinstance(value := stmt.value, ast.Constant)
             and isinstance(value.value, str)
         )
@@ -220,13 +221,6 @@ class _ModuleReader:
             elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
                 names.add(stmt.target.id)
         return LocalModule(self.path, frozenset(names), frozenset(imports), header_end)
-
-
-def _is_member_name(name: str) -> bool:
-    """Whether an assignment in an Enum body makes a member: `_2FA` does; `_order_`,
-    `_ignore_` (sunder), `__dunder__` and private `__names` do not."""
-    sunder = len(name) > 2 and name.startswith("_") and name.endswith("_")
-    return not sunder and not name.startswith("__")
 
 
 def _is_future_or_typing_guard(stmt: ast.stmt) -> bool:
