@@ -154,6 +154,11 @@ class _FileEditor:
         start, end = cls.start - 1, cls.end
         if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes) and self.prune:
             return self._remove_lines(start, end)
+        functional = not cls.functional and any(
+            isinstance(c, AddColumn) and not is_field_name(c.field.key) for c in changes
+        )
+        if functional:  # the comments that end the class body go inside the call with it
+            end = self._block_end(end)
         snippet = expand_one_line_class(cst.parse_module("".join(self.lines[start:end])))
         config = snippet.config_for_parsing
         union = uses_union_syntax([f.annotation for f in cls.fields])
@@ -172,9 +177,7 @@ class _FileEditor:
             else None
         )
         transformers: list[cst.CSTTransformer] = []
-        if not cls.functional and any(
-            isinstance(c, AddColumn) and not is_field_name(c.field.key) for c in changes
-        ):
+        if functional:
             # `from` cannot be a class attribute: first rewrite the class as TypedDict(...).
             transformers.append(ConvertToFunctional(config))
         # Stale entries go first, so that an entry added after one of them is not flagged.
