@@ -92,7 +92,8 @@ class PruneStale(OuterClassOnly, cst.CSTTransformer):
         comments: list[cst.EmptyLine] = []  # of removed statements, for the next one
         for stmt in updated_node.body:
             if statement_name(stmt) in self.names:
-                comments += [line for line in stmt.leading_lines if line.comment is not None]
+                removed = cst.ensure_type(stmt, cst.SimpleStatementLine)  # a member or field
+                comments += [line for line in removed.leading_lines if line.comment is not None]
                 continue
             if comments and isinstance(stmt, cst.SimpleStatementLine | cst.BaseCompoundStatement):
                 stmt = stmt.with_changes(leading_lines=[*comments, *stmt.leading_lines])
