@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from codemod.config import Config
+from codemod.config import UNDECLARED, Config, TargetPython
 from codemod.errors import NoSourceError, SourceError
 from codemod.files import shown
 from codemod.introspect import Source, load_schema
@@ -36,6 +36,7 @@ class Options:
     config: Config
     source: Source
     repo_root: Path | None = None  # where diff paths are relative to (git top level)
+    target: TargetPython = UNDECLARED  # what the project's Python has (ReadOnly's module)
 
     @property
     def schemas_dir(self) -> Path:
@@ -141,7 +142,11 @@ def compute(
     recorded_hash = recorded.get("DB_HASH")
     local = read_local_schema(package)
     the_plan = plan(
-        schema, local, config, recorded_hash=recorded_hash if isinstance(recorded_hash, str) else ""
+        schema,
+        local,
+        config,
+        recorded_hash=recorded_hash if isinstance(recorded_hash, str) else "",
+        target=options.target,
     )
     after: dict[str, str] = {}
     if transform:
@@ -155,6 +160,7 @@ def compute(
             local_modules=[config.enums_file],
             templates=load_templates(options.schemas_dir / config.templates_dir),
         )
+        after.update(_missing_modules(config.package_files, sources, after))
     # Rewritten only when something changed, so an in-sync apply changes no byte (a
     # version module from before PACKAGE_HASH existed is brought up to date once).
     if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
@@ -169,8 +175,32 @@ def compute(
             synced_at=now or sync_time(),
         )
         after[config.version_file] = version.render()
+    if transform:
+        after.update(_missing_inits(options.schemas_dir, [p for p in after if p not in sources]))
     before = {p: sources.get(p) for p in after}
     return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after})
+
+
+def _missing_modules(
+    paths: Sequence[str], sources: Mapping[str, str], after: Mapping[str, str]
+) -> dict[str, str]:
+    """Every package module exists, even with nothing in it, so that `import
+    schemas.enums` works for a database without enums."""
+    from codemod.transform import new_module_text
+
+    return {p: new_module_text(p) for p in paths if p not in sources and p not in after}
+
+
+def _missing_inits(root: Path, new_files: Sequence[str]) -> dict[str, str]:
+    """An empty `__init__.py` in each folder that gets a new module and has none, up to
+    the package folder: the package then imports (and mypy reads it) as a package."""
+    inits = {
+        (folder / "__init__.py").as_posix()
+        for path in new_files
+        if path.endswith(".py")
+        for folder in PurePosixPath(path).parents
+    }
+    return {init: "" for init in sorted(inits) if not (root / init).exists()}
 
 
 def apply(

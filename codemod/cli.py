@@ -81,7 +81,7 @@ def resolve_options(source: SourceArgs) -> Options:
         migrations=source.migrations,
         snapshot=source.snapshot,
     )
-    return Options(project.root, config, resolved, find_repo_root(project.root))
+    return Options(project.root, config, resolved, find_repo_root(project.root), project.target)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -254,7 +254,7 @@ def _summary(plan: Plan, path: str, opts: Options, prune: bool) -> str:
     verbs = Counter(
         _verb(c.kind, c.is_stale, prune) for c in plan.to_apply(prune) if c.path == path
     )
-    return ", ".join(f"{n} {verb}" for verb, n in sorted(verbs.items()))
+    return ", ".join(f"{n} {verb}" for verb, n in sorted(verbs.items())) or "created"
 
 
 @main.command()

@@ -78,6 +78,30 @@ class NotificationsConfig:
 
 
 @dataclass(frozen=True)
+class TargetPython:
+    """What the user's project declares about the Python its code runs on (pyproject's
+    `requires-python` and dependencies): generated code imports only what that has."""
+
+    #: requires-python says 3.13 or later, whose typing has ReadOnly
+    typing_has_read_only: bool = False
+    #: typing-extensions is a declared dependency (None: the project declares none at all)
+    typing_extensions: bool | None = None
+
+    @property
+    def read_only_module(self) -> str:
+        return "typing" if self.typing_has_read_only else "typing_extensions"
+
+    @property
+    def read_only_missing(self) -> bool:
+        """Whether the project's dependencies lack what `ReadOnly` needs (a project that
+        declares none cannot be told)."""
+        return not self.typing_has_read_only and self.typing_extensions is False
+
+
+UNDECLARED = TargetPython()  # a project whose pyproject.toml says nothing of its Python
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything schemasync reads from `[tool.schemasync]`, with its defaults.
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib.machinery
+import re
 import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from codemod.config import Config, config_from_mapping
+from codemod.config import UNDECLARED, Config, TargetPython, config_from_mapping
 from codemod.errors import ConfigError
 from codemod.typemap import override_imports
 
@@ -19,6 +20,7 @@ class Project:
     root: Path  # the folder paths in the config are relative to
     config: Config
     config_file: Path | None
+    target: TargetPython = UNDECLARED
 
 
 def find_project(start: Path, config_file: Path | None = None) -> Project:
@@ -37,8 +39,10 @@ def find_project(start: Path, config_file: Path | None = None) -> Project:
     for folder in [start, *start.parents]:
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
-            table = _load_toml(candidate).get("tool", {}).get("schemasync", {})
-            return _project(folder, table, f"{candidate} [tool.schemasync]", candidate)
+            data = _load_toml(candidate)
+            table = data.get("tool", {}).get("schemasync", {})
+            project = _project(folder, table, f"{candidate} [tool.schemasync]", candidate)
+            return replace(project, target=target_python(data))
     return Project(start, Config(), None)
 
 
@@ -54,6 +58,35 @@ def _project(root: Path, table: Any, where: str, config_file: Path) -> Project:
                 "the package that provides it."
             )
     return Project(root, config, config_file)
+
+
+def target_python(pyproject: dict[str, Any]) -> TargetPython:
+    """What a pyproject.toml declares: the oldest Python in `requires-python`, and whether
+    typing-extensions is among the dependencies (PEP 621, or Poetry's)."""
+    project = pyproject.get("project")
+    poetry = pyproject.get("tool", {}).get("poetry", {}).get("dependencies")
+    if not isinstance(project, dict) and not isinstance(poetry, dict):
+        return TargetPython()
+    project = project if isinstance(project, dict) else {}
+    names = [_requirement_name(d) for d in project.get("dependencies", []) if isinstance(d, str)]
+    names += [_requirement_name(k) for k in poetry] if isinstance(poetry, dict) else []
+    python = project.get("requires-python")
+    oldest = _lower_bound(python) if isinstance(python, str) else (0, 0)
+    return TargetPython(oldest >= (3, 13), "typing-extensions" in names)
+
+
+def _requirement_name(requirement: str) -> str:
+    return re.split(r"[\s<>=!~;\[(@]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def _lower_bound(specifier: str) -> tuple[int, int]:
+    """`>=3.11,<4` -> (3, 11); the oldest version every clause allows."""
+    bounds = [
+        (int(major), int(minor or 0))
+        for operator, major, minor in re.findall(r"(>=|~=|==|>)\s*(\d+)(?:\.(\d+))?", specifier)
+        if operator
+    ]
+    return max(bounds, default=(0, 0))
 
 
 def module_exists(module: str, root: Path) -> bool:

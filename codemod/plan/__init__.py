@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from codemod.config import Config
+from codemod.config import UNDECLARED, Config, TargetPython
 from codemod.errors import NamingConflictError
 from codemod.local_model import LocalClass, LocalSchema
 from codemod.model import Schema
@@ -111,6 +111,7 @@ def plan(
     config: Config,
     *,
     recorded_hash: str | None = None,
+    target: TargetPython = UNDECLARED,
 ) -> Plan:
     """Compare the database with the package. `recorded_hash` is DB_HASH from the
     version module: when only it differs, the change is in what the package does not
@@ -121,7 +122,9 @@ def plan(
     )
     names = assign_class_names(ordered, config, local)
     enum_changes, enum_notes, enum_classes = compare_enums(ordered, local, config, names.enums)
-    table_changes, table_notes = compare_tables(ordered, local, config, names.tables, enum_classes)
+    table_changes, table_notes = compare_tables(
+        ordered, local, config, names.tables, enum_classes, target
+    )
     changes: list[Change] = [*enum_changes, *table_changes]
     db_hash = schema.sha256
     if not changes and recorded_hash is not None and recorded_hash != db_hash:

@@ -104,7 +104,7 @@ class _FileEditor:
         self.converted: set[str] = set()  # classes rewritten in the functional form
         self.path = path
         self.is_new = text is None
-        self.text = text if text is not None else _new_file_docstring(path)
+        self.text = text if text is not None else new_module_text(path)
         self.newline = "\r\n" if "\r\n" in self.text else "\n"
         self.lines = source_lines(self.text, keepends=True)
         # A file without a final newline keeps it that way; its lines are edited with one.
@@ -304,7 +304,8 @@ def _stale_name(change: RemoveColumn | RemoveEnumValue) -> str:
     return change.key if isinstance(change, RemoveColumn) else change.member_name
 
 
-def _new_file_docstring(path: str) -> str:
+def new_module_text(path: str) -> str:
+    """What a package module that does not exist yet starts as."""
     what = "Enums" if path.endswith("enums.py") else "Row types"
     return f'"""{what} of the database, kept in step by schemasync."""\n'
 

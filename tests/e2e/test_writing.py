@@ -6,6 +6,7 @@ snapshot (no server needed)."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import time
@@ -258,3 +259,69 @@ def test_write_atomically_refuses_a_file_that_changed_since_it_was_read(tmp_path
         )
     assert (tmp_path / "a.py").read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.py"]
+
+
+VIEW_AND_ENUM_COLUMN = Schema(
+    enums=(EnumType("public", "mood", ("happy",)),),
+    tables=(
+        Table("public", "moods", (Column("id", UUID, False),), kind="view"),
+        Table("public", "people", (Column("mood", ColumnType("mood", "mood", "enum", "public")),)),
+    ),
+)
+
+
+def test_apply_into_an_empty_folder_writes_a_package_that_imports_and_type_checks(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "app").mkdir()
+    project = new_project(tmp_path / "app", 'enum_columns = "enum"')
+    write_snapshot(Schema(tables=VIEW_AND_ENUM_COLUMN.tables[:1]), project.root / "db.json")
+    result = project.run("apply", "--snapshot", "db.json")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        "schemas/__init__.py: created\n"
+        "schemas/database/__init__.py: created\n"
+        "schemas/database/entities.py: 1 added\n"
+        "schemas/database/relationships.py: created\n"
+        "schemas/enums.py: created\n"
+        "schemas/schema_version.py: regenerated\n"
+    )
+    imported = project.run_python("import schemas.enums, schemas.database.relationships")
+    assert imported.returncode == 0, imported.stderr
+    write_snapshot(VIEW_AND_ENUM_COLUMN, project.root / "db.json")
+    assert project.run("apply", "--snapshot", "db.json").returncode == 0
+    assert project.run("check", "--snapshot", "db.json").returncode == 0
+    mypy = project.run_python("from mypy.main import main; main()", "--strict", "schemas")
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+
+
+@pytest.mark.parametrize(
+    ("declared", "module", "note"),
+    [
+        ('requires-python = ">=3.13"\n', "typing", False),
+        (
+            'requires-python = ">=3.11"\ndependencies = ["typing-extensions>=4.9"]\n',
+            "typing_extensions",
+            False,
+        ),
+        ('requires-python = ">=3.11"\ndependencies = ["click"]\n', "typing_extensions", True),
+    ],
+)
+def test_read_only_is_imported_from_what_the_project_declares(
+    tmp_path: Path, declared: str, module: str, note: bool
+) -> None:
+    (tmp_path / "app").mkdir()
+    project = new_project(tmp_path / "app")
+    project.write("pyproject.toml", f'[project]\nname = "app"\n{declared}\n[tool.schemasync]\n')
+    write_snapshot(Schema(tables=VIEW_AND_ENUM_COLUMN.tables[:1]), project.root / "db.json")
+    result = project.run("apply", "--snapshot", "db.json")
+    assert result.returncode == 0, result.stderr
+    entities = project.read("schemas/database/entities.py")
+    assert re.search(rf"^from {module} import (.*, )?ReadOnly\b", entities, re.MULTILINE)
+    message = (
+        "note: view rows are annotated ReadOnly[...] from typing_extensions, which Python "
+        "before 3.13 lacks and this project does not declare: add typing-extensions>=4.9 "
+        'to [project] dependencies, or require Python 3.13 (requires-python = ">=3.13"), '
+        "where typing has ReadOnly\n"
+    )
+    assert (message in result.stderr) is note
