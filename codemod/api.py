@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from codemod.config import UNDECLARED, Config, TargetPython
 from codemod.errors import NoSourceError, SourceError
 from codemod.files import shown
-from codemod.introspect import Source, load_schema
+from codemod.introspect import Source, load_schema, register_conninfo_secrets
 from codemod.model import Schema
 from codemod.plan.changes import Plan
 
@@ -80,6 +80,7 @@ def resolve_source(
     migrations folder, `supabase/migrations`. Paths given on the command line are
     relative to the working directory, paths in the config to the project folder."""
     if db_url:
+        register_conninfo_secrets(db_url)
         return Source("url", db_url)
     if migrations:
         return Source("migrations", shown(Path(migrations).absolute()))
@@ -87,6 +88,7 @@ def resolve_source(
         return Source("snapshot", shown(Path(snapshot).absolute()))
     for variable in URL_VARIABLES:
         if environ.get(variable):
+            register_conninfo_secrets(environ[variable])
             return Source("url", environ[variable])
     for folder in (config.migrations, SUPABASE_MIGRATIONS):
         if folder and (root / folder).is_dir():

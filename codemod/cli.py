@@ -64,6 +64,15 @@ def main() -> None:
 
     Exit codes: 0 in sync, 1 drift (or changes a dry run would make), 2 could not run.
     """
+    sys.excepthook = _masked_traceback  # --traceback and real bugs: no secret shown either
+
+
+def _masked_traceback(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+    import traceback
+
+    from codemod.errors import mask_passwords
+
+    sys.stderr.write(mask_passwords("".join(traceback.format_exception(kind, value, tb))))
 
 
 def resolve_options(source: SourceArgs) -> Options:

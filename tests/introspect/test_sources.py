@@ -92,9 +92,14 @@ def test_missing_snapshot_is_a_source_error(tmp_path: Path) -> None:
 def test_describe_never_shows_a_password() -> None:
     assert (
         Source("url", "postgresql://bob:hunter2@db.example.com:5432/app").describe()
-        == "database postgresql://bob:***@db.example.com:5432/app"
+        == 'database "app" on db.example.com:5432 as "bob"'
     )
     assert "hunter2" not in Source("url", "host=db password=hunter2 dbname=app").describe()
+    quoted = Source("url", r"host=db password='ab\' cd LEAK' dbname=app").describe()
+    assert quoted == 'database "app" on db'
+    assert Source("url", "host=db password").describe() == (
+        "a database whose connection string does not parse"
+    )
     assert Source("migrations", "supabase/migrations").describe() == (
         "migrations in supabase/migrations"
     )
