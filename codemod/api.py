@@ -143,6 +143,7 @@ def compute(
         return Outcome(Plan(db_hash=db_hash, counts=counts), {}, fast_path=True)
     recorded_hash = recorded.get("DB_HASH")
     local = read_local_schema(package)
+    creating = not package  # no module yet: apply creates the package
     the_plan = plan(
         schema,
         local,
@@ -162,7 +163,8 @@ def compute(
             local_modules=[config.enums_file],
             templates=load_templates(options.schemas_dir / config.templates_dir),
         )
-        after.update(_missing_modules(config.package_files, sources, after))
+        if creating:
+            after.update(_missing_modules(config.package_files, after))
     # Rewritten only when something changed, so an in-sync apply changes no byte (a
     # version module from before PACKAGE_HASH existed is brought up to date once).
     if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
@@ -177,25 +179,23 @@ def compute(
             synced_at=now or sync_time(),
         )
         after[config.version_file] = version.render()
-    if transform:
-        after.update(_missing_inits(options.schemas_dir, [p for p in after if p not in sources]))
+    if transform and creating:
+        after.update(_missing_inits(options.schemas_dir, list(after)))
     before = {p: sources.get(p) for p in after}
     return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after})
 
 
-def _missing_modules(
-    paths: Sequence[str], sources: Mapping[str, str], after: Mapping[str, str]
-) -> dict[str, str]:
-    """Every package module exists, even with nothing in it, so that `import
-    schemas.enums` works for a database without enums."""
+def _missing_modules(paths: Sequence[str], after: Mapping[str, str]) -> dict[str, str]:
+    """A package that apply creates gets every module, even one with nothing in it, so
+    that `import schemas.enums` works for a database without enums."""
     from codemod.transform import new_module_text
 
-    return {p: new_module_text(p) for p in paths if p not in sources and p not in after}
+    return {p: new_module_text(p) for p in paths if p not in after}
 
 
 def _missing_inits(root: Path, new_files: Sequence[str]) -> dict[str, str]:
-    """An empty `__init__.py` in each folder that gets a new module and has none, up to
-    the package folder: the package then imports (and mypy reads it) as a package."""
+    """An empty `__init__.py` in each folder of a package being created that has none,
+    up to the package folder: it then imports (and mypy reads it) as a package."""
     inits = {
         (folder / "__init__.py").as_posix()
         for path in new_files
