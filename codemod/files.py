@@ -123,12 +123,23 @@ def write_atomically(
             _commit(staged)  # one rename is atomic on its own: no journal needed
         else:
             with _held_signals():
-                _write_journal(root, staged)
-                _commit(staged)
-                _remove_journal(root)
+                try:
+                    _write_journal(root, staged)
+                except OSError as err:
+                    raise _failed(err, "No file was changed.") from None
+                try:
+                    _commit(staged)
+                    _remove_journal(root)
+                except OSError as err:
+                    raise _failed(err, "The next run of schemasync completes it.") from None
     finally:
         for entry in staged:
             entry.staged.unlink(missing_ok=True)
+
+
+def _failed(err: OSError, outcome: str) -> SchemasyncError:
+    where = shown(Path(err.filename)) if err.filename else "the package"
+    return SchemasyncError(f"Writing {where} failed: {err.strerror}. {outcome}")
 
 
 def _real_target(path: Path) -> Path:
@@ -266,8 +277,11 @@ def recover(root: Path, paths: Iterable[str]) -> None:
     journal = root / JOURNAL
     if journal.is_file():
         with _held_signals():
-            _commit(_pending(journal))
-            _remove_journal(root)
+            try:
+                _commit(_pending(journal))
+                _remove_journal(root)
+            except OSError as err:
+                raise _failed(err, f"{shown(journal)} still records what is left to do.") from None
     folders = {root, *(Path(os.path.realpath(root / p)).parent for p in paths)}
     for folder in folders:
         for leftover in folder.glob(f".*{_STAGED}*{_STAGED_SUFFIX}") if folder.is_dir() else ():

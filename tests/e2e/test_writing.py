@@ -325,3 +325,19 @@ def test_read_only_is_imported_from_what_the_project_declares(
         "where typing has ReadOnly\n"
     )
     assert (message in result.stderr) is note
+
+
+def test_recovery_keeps_a_file_saved_after_the_interrupted_apply(
+    project: Project, apply_changes: list[str]
+) -> None:
+    """Killed right after its journal: the next run completes the apply, except for a
+    file someone saved in between, which keeps their text."""
+    after_journal = apply_changes.index("os.rename") + 1
+    killed = run_until(project, after_journal + 1, "SIGKILL", *APPLY)
+    assert killed.returncode == -signal.SIGKILL
+    assert (project.root / "schemas/.schemasync-journal.json").is_file()
+    (project.root / "schemas/enums.py").write_text("# mine\n")
+    assert project.run("check", "--snapshot", "db.json").returncode == 1
+    assert project.read("schemas/enums.py") == "# mine\n"
+    assert "name: Optional[str]" in project.read("schemas/database/entities.py")
+    assert leftovers(project) == []
