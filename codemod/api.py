@@ -6,17 +6,19 @@ prints it and picks the exit code. Nothing here prints.
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from codemod.config import Config
+from codemod.config import UNDECLARED, Config, TargetPython
 from codemod.errors import NoSourceError, SourceError
 from codemod.feedback import SILENT, Feedback
-from codemod.introspect import ShadowOptions, Source, load_schema
+from codemod.files import shown
+from codemod.introspect import ShadowOptions, Source, load_schema, register_conninfo_secrets
 from codemod.model import Schema
 from codemod.plan.changes import Plan
 
@@ -38,6 +40,7 @@ class Options:
     repo_root: Path | None = None  # where diff paths are relative to (git top level)
     shadow: ShadowOptions = field(default_factory=ShadowOptions)
     feedback: Feedback = SILENT
+    target: TargetPython = UNDECLARED  # what the project's Python has (ReadOnly's module)
 
     @property
     def schemas_dir(self) -> Path:
@@ -58,6 +61,8 @@ class Outcome:
     plan: Plan
     before: Mapping[str, str | None]  # package path -> text (None: file did not exist)
     after: Mapping[str, str] = field(default_factory=dict)  # files that change
+    # package path -> bytes as read, so that apply writes nothing over a file saved meanwhile
+    originals: Mapping[str, bytes | None] = field(default_factory=dict)
     written: bool = False
     fast_path: bool = False  # both hashes matched: the package was not even read
 
@@ -79,17 +84,19 @@ def resolve_source(
     migrations folder, `supabase/migrations`. Paths given on the command line are
     relative to the working directory, paths in the config to the project folder."""
     if db_url:
+        register_conninfo_secrets(db_url)
         return Source("url", db_url)
     if migrations:
-        return Source("migrations", _shown(Path(migrations).absolute()))
+        return Source("migrations", shown(Path(migrations).absolute()))
     if snapshot:
-        return Source("snapshot", _shown(Path(snapshot).absolute()))
+        return Source("snapshot", shown(Path(snapshot).absolute()))
     for variable in URL_VARIABLES:
         if environ.get(variable):
+            register_conninfo_secrets(environ[variable])
             return Source("url", environ[variable])
     for folder in (config.migrations, SUPABASE_MIGRATIONS):
         if folder and (root / folder).is_dir():
-            return Source("migrations", _shown(root / folder))
+            return Source("migrations", shown(root / folder))
     if config.migrations:
         raise SourceError(
             f"The configured migrations folder {root / config.migrations} does not exist."
@@ -99,14 +106,6 @@ def resolve_source(
         f"{', '.join(URL_VARIABLES)}; or pass --migrations DIR, or set `migrations` in "
         f"[tool.schemasync], or keep migrations in {SUPABASE_MIGRATIONS}."
     )
-
-
-def _shown(path: Path) -> str:
-    """A path relative to the working directory when it is below it, for messages."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def compute(
@@ -123,7 +122,7 @@ def compute(
     Fast path: when DB_HASH and PACKAGE_HASH in the version module both match, nothing
     can have drifted, and neither the package is parsed nor libcst imported.
     """
-    from codemod.files import read_sources
+    from codemod.files import read_files, recover
     from codemod.plan import plan
     from codemod.read import read_local_schema
     from codemod.version import VersionInfo, package_hash, read_recorded
@@ -133,7 +132,10 @@ def compute(
         schema = load_schema(
             options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
         )
-    sources = read_sources(options.schemas_dir, (*config.package_files, config.version_file))
+    paths = (*config.package_files, config.version_file)
+    recover(options.schemas_dir, paths)  # an apply that was killed: finish it first
+    files = read_files(options.schemas_dir, paths)
+    sources = files.texts
     package = {p: t for p, t in sources.items() if p != config.version_file}
     recorded = read_recorded(sources.get(config.version_file))
     db_hash = schema.sha256
@@ -147,8 +149,13 @@ def compute(
         return Outcome(Plan(db_hash=db_hash, counts=counts), {}, fast_path=True)
     recorded_hash = recorded.get("DB_HASH")
     local = read_local_schema(package)
+    creating = not package  # no module yet: apply creates the package
     the_plan = plan(
-        schema, local, config, recorded_hash=recorded_hash if isinstance(recorded_hash, str) else ""
+        schema,
+        local,
+        config,
+        recorded_hash=recorded_hash if isinstance(recorded_hash, str) else "",
+        target=options.target,
     )
     after: dict[str, str] = {}
     if transform:
@@ -162,6 +169,8 @@ def compute(
             local_modules=[config.enums_file],
             templates=load_templates(options.schemas_dir / config.templates_dir),
         )
+        if creating:
+            after.update(_missing_modules(config.package_files, after))
     # Rewritten only when something changed, so an in-sync apply changes no byte (a
     # version module from before PACKAGE_HASH existed is brought up to date once).
     if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
@@ -176,8 +185,30 @@ def compute(
             synced_at=now or sync_time(),
         )
         after[config.version_file] = version.render()
+    if transform and creating:
+        after.update(_missing_inits(options.schemas_dir, list(after)))
     before = {p: sources.get(p) for p in after}
-    return Outcome(the_plan, before, after)
+    return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after})
+
+
+def _missing_modules(paths: Sequence[str], after: Mapping[str, str]) -> dict[str, str]:
+    """A package that apply creates gets every module, even one with nothing in it, so
+    that `import schemas.enums` works for a database without enums."""
+    from codemod.transform import new_module_text
+
+    return {p: new_module_text(p) for p in paths if p not in after}
+
+
+def _missing_inits(root: Path, new_files: Sequence[str]) -> dict[str, str]:
+    """An empty `__init__.py` in each folder of a package being created that has none,
+    up to the package folder: it then imports (and mypy reads it) as a package."""
+    inits = {
+        (folder / "__init__.py").as_posix()
+        for path in new_files
+        if path.endswith(".py")
+        for folder in PurePosixPath(path).parents
+    }
+    return {init: "" for init in sorted(inits) if not (root / init).exists()}
 
 
 def apply(
@@ -189,19 +220,17 @@ def apply(
     outcome = compute(options, prune=prune, now=now)
     if dry_run or not outcome.changed:
         return outcome
-    write_atomically(options.schemas_dir, outcome.after)
-    return Outcome(outcome.plan, outcome.before, outcome.after, written=True)
+    write_atomically(options.schemas_dir, outcome.after, outcome.originals)
+    return dataclasses.replace(outcome, written=True)
 
 
 def load_templates(folder: Path) -> ClassTemplates:
     """The class templates in `folder` (enum.py.j2, typeddict.py.j2), if there are any."""
+    from codemod.files import read_files
     from codemod.transform.templates import ENUM_TEMPLATE, TYPEDDICT_TEMPLATE, ClassTemplates
 
-    def read(name: str) -> str | None:
-        file = folder / name
-        return file.read_text(encoding="utf-8") if file.is_file() else None
-
-    return ClassTemplates(read(ENUM_TEMPLATE), read(TYPEDDICT_TEMPLATE), _shown(folder))
+    found = read_files(folder, (ENUM_TEMPLATE, TYPEDDICT_TEMPLATE)).texts
+    return ClassTemplates(found.get(ENUM_TEMPLATE), found.get(TYPEDDICT_TEMPLATE), shown(folder))
 
 
 def sync_time(environ: Mapping[str, str] = os.environ) -> datetime:

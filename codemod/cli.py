@@ -42,13 +42,37 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Every command runs with signals turned into an exception (codemod.signals): it
+    cleans up as it unwinds, then exits 128 + the signal's number after one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from codemod.signals import Interrupted, signals_raise
+
+        try:
+            with signals_raise():
+                return super().invoke(ctx)
+        except Interrupted as stop:
+            click.echo(f"schemasync: interrupted by {stop.name}; stopped.", err=True)
+            ctx.exit(stop.exit_code)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="schemasync")
 def main() -> None:
     """Keep a Python schema package (Enums, TypedDicts) in step with PostgreSQL.
 
     Exit codes: 0 in sync, 1 drift (or changes a dry run would make), 2 could not run.
     """
+    sys.excepthook = _masked_traceback  # --traceback and real bugs: no secret shown either
+
+
+def _masked_traceback(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+    import traceback
+
+    from codemod.errors import mask_passwords
+
+    sys.stderr.write(mask_passwords("".join(traceback.format_exception(kind, value, tb))))
 
 
 def resolve_options(source: SourceArgs) -> Options:
@@ -73,6 +97,7 @@ def resolve_options(source: SourceArgs) -> Options:
         config,
         resolved,
         find_repo_root(project.root),
+        target=project.target,
         shadow=ShadowOptions(timeout_s=config.migration_timeout, use_cache=not source.no_cache),
         feedback=Feedback(detail=_say if source.verbose else _ignore, warn=_warn),
     )
@@ -260,7 +285,7 @@ def _summary(plan: Plan, path: str, opts: Options, prune: bool) -> str:
     verbs = Counter(
         _verb(c.kind, c.is_stale, prune) for c in plan.to_apply(prune) if c.path == path
     )
-    return ", ".join(f"{n} {verb}" for verb, n in sorted(verbs.items()))
+    return ", ".join(f"{n} {verb}" for verb, n in sorted(verbs.items())) or "created"
 
 
 @main.command()

@@ -6,16 +6,19 @@ mapping into a Config and refuses what it does not know, with a close-match hint
 
 from __future__ import annotations
 
-import ast
+import keyword
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from pathlib import PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
 from codemod.errors import ConfigError, refuse_unknown
 from codemod.lint.config import LintConfig, lint_config_from_mapping
+from codemod.naming import BUILTIN_TYPE_NAMES, IMPORTED_NAMES, is_member_name, toml_key
 from codemod.severity import Severity
-from codemod.typemap import EnumStyle, type_key
+from codemod.typemap import EnumStyle, override_imports, type_expression_problem, type_key
 
 # Schemas the Supabase platform owns: never synced, even when a migration adds to them.
 PLATFORM_SCHEMAS = frozenset(
@@ -76,6 +79,30 @@ class NotificationsConfig:
     @property
     def enabled(self) -> bool:
         return bool(self.slack_webhook_env or self.email_to)
+
+
+@dataclass(frozen=True)
+class TargetPython:
+    """What the user's project declares about the Python its code runs on (pyproject's
+    `requires-python` and dependencies): generated code imports only what that has."""
+
+    #: requires-python says 3.13 or later, whose typing has ReadOnly
+    typing_has_read_only: bool = False
+    #: typing-extensions is a declared dependency (None: the project declares none at all)
+    typing_extensions: bool | None = None
+
+    @property
+    def read_only_module(self) -> str:
+        return "typing" if self.typing_has_read_only else "typing_extensions"
+
+    @property
+    def read_only_missing(self) -> bool:
+        """Whether the project's dependencies lack what `ReadOnly` needs (a project that
+        declares none cannot be told)."""
+        return not self.typing_has_read_only and self.typing_extensions is False
+
+
+UNDECLARED = TargetPython()  # a project whose pyproject.toml says nothing of its Python
 
 
 @dataclass(frozen=True)
@@ -149,6 +176,14 @@ def config_from_mapping(data: Mapping[str, Any], where: str = "[tool.schemasync]
     for name, value in data.items():
         values[name] = _CONVERTERS.get(name, _expect_str)(name, value, where)
     config = Config(**values)
+    used = IMPORTED_NAMES | BUILTIN_TYPE_NAMES | override_imports(config.type_map).keys()
+    for key, class_name in config.class_names.items():
+        if class_name in used:
+            raise ConfigError(
+                f"{where}: class_names.{key} = {class_name!r} would hide the name "
+                f"{class_name} that the generated modules use, and they would no longer "
+                "import. Choose another class name."
+            )
     platform = sorted(PLATFORM_SCHEMAS.intersection(config.db_schemas))
     if platform:
         raise ConfigError(
@@ -162,6 +197,30 @@ def _expect_str(name: str, value: Any, where: str) -> str:
     if not isinstance(value, str) or not value:
         raise ConfigError(f"{where}: {name} must be a non-empty string, not {value!r}.")
     return value
+
+
+def _expect_inner_path(name: str, value: Any, where: str) -> str:
+    """A path that stays inside the folder it is relative to: schemasync writes there,
+    and must never write outside the project."""
+    text = _expect_str(name, value, where)
+    path = PurePosixPath(text.replace("\\", "/"))
+    if path.is_absolute() or PureWindowsPath(text).is_absolute() or ".." in path.parts:
+        raise ConfigError(
+            f"{where}: {name} = {value!r} leads outside the project folder; schemasync "
+            "writes only inside it. Give a relative path without `..`."
+        )
+    return text
+
+
+def _expect_module_path(name: str, value: Any, where: str) -> str:
+    path = _expect_inner_path(name, value, where)
+    if not path.endswith(".py"):
+        raise ConfigError(f"{where}: {name} = {value!r} must name a Python file (*.py).")
+    return path
+
+
+def _expect_optional_module_path(name: str, value: Any, where: str) -> str | None:
+    return None if value in (None, "") else _expect_module_path(name, value, where)
 
 
 def _expect_optional_str(name: str, value: Any, where: str) -> str | None:
@@ -185,9 +244,10 @@ def _expect_str_table(name: str, value: Any, where: str) -> Mapping[str, str]:
 def _expect_class_names(name: str, value: Any, where: str) -> Mapping[str, str]:
     table = _expect_str_table(name, value, where)
     for key, class_name in table.items():
-        if not class_name.isidentifier():
+        if not class_name.isidentifier() or keyword.iskeyword(class_name):
             raise ConfigError(f"{where}: {name}.{key} = {class_name!r} is not a valid class name.")
-    return table
+    # As Python reads identifiers: `class ﬁleRow` declares `fileRow`.
+    return MappingProxyType({k: unicodedata.normalize("NFKC", v) for k, v in table.items()})
 
 
 def _expect_member_names(name: str, value: Any, where: str) -> Mapping[str, Mapping[str, str]]:
@@ -195,20 +255,30 @@ def _expect_member_names(name: str, value: Any, where: str) -> Mapping[str, Mapp
         raise ConfigError(f"{where}: {name} must be a table of tables, not {value!r}.")
     result: dict[str, Mapping[str, str]] = {}
     for enum, members in value.items():
-        result[enum] = _expect_class_names(f"{name}.{enum}", members, where)
+        table = _expect_str_table(f"{name}.{enum}", members, where)
+        for database_value, member in table.items():
+            if not is_member_name(member):
+                raise ConfigError(
+                    f"{where}: {name}.{enum}.{toml_key(database_value)} = {member!r} cannot "
+                    "name an Enum member (it must be an identifier, not a keyword, and not "
+                    "start with `__` or be `_like_this_`)."
+                )
+        result[enum] = MappingProxyType(
+            {k: unicodedata.normalize("NFKC", v) for k, v in table.items()}
+        )
     return MappingProxyType(result)
 
 
 def _expect_type_map(name: str, value: Any, where: str) -> Mapping[str, str]:
     table = _expect_str_table(name, value, where)
     for key, annotation in table.items():
-        try:
-            ast.parse(annotation, mode="eval")
-        except SyntaxError:
+        problem = type_expression_problem(annotation)
+        if problem:
             raise ConfigError(
-                f"{where}: {name}.{key} = {annotation!r} is not a Python annotation "
-                '(write e.g. "decimal.Decimal" or "dict[str, Any]").'
-            ) from None
+                f"{where}: {name}.{toml_key(key)} = {annotation!r} is not a type ({problem}). "
+                'Write a type: a name such as "str", a dotted name such as "decimal.Decimal", '
+                'subscripts such as "dict[str, Any]", "X | None".'
+            )
     return MappingProxyType({type_key(k): v for k, v in table.items()})
 
 
@@ -216,6 +286,13 @@ def _expect_seconds(name: str, value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise ConfigError(f"{where}: {name} must be a number of seconds above 0, not {value!r}.")
     return float(value)
+
+
+def _expect_class_files(name: str, value: Any, where: str) -> Mapping[str, str]:
+    table = _expect_str_table(name, value, where)
+    for key, path in table.items():
+        _expect_module_path(f"{name}.{toml_key(key)}", path, where)
+    return table
 
 
 def _expect_enum_style(name: str, value: Any, where: str) -> EnumStyle:
@@ -303,14 +380,20 @@ _NOTIFICATION_CONVERTERS: Mapping[str, Any] = {
 
 
 _CONVERTERS: Mapping[str, Any] = {
+    "schemas_dir": _expect_inner_path,
     "migrations": _expect_optional_str,
-    "views_file": _expect_optional_str,
+    "enums_file": _expect_module_path,
+    "entities_file": _expect_module_path,
+    "relationships_file": _expect_module_path,
+    "views_file": _expect_optional_module_path,
+    "version_file": _expect_module_path,
+    "templates_dir": _expect_inner_path,
     "db_schemas": _expect_str_list,
     "class_names": _expect_class_names,
     "member_names": _expect_member_names,
     "type_map": _expect_type_map,
     "enum_columns": _expect_enum_style,
-    "class_files": _expect_str_table,
+    "class_files": _expect_class_files,
     "severity": _expect_severity_table,
     "fail_on": _expect_severity,
     "migration_timeout": _expect_seconds,

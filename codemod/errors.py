@@ -4,8 +4,8 @@ and exits with the error's code (2: could not run). Real bugs are not caught."""
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable
+from urllib.parse import quote, quote_plus
 
 EXIT_OK = 0
 EXIT_DRIFT = 1
@@ -65,13 +65,24 @@ class NamingConflictError(SchemasyncError):
     title = "Two database objects produce one class name"
 
 
-_URL_PASSWORD = re.compile(
-    r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<pw>[^@\s]+)(?=@)", re.IGNORECASE
-)
-_KEYWORD_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?P<pw>'[^']*'|\S+)", re.IGNORECASE)
+# Secrets this run has seen (a connection string's password, a webhook's token): no
+# message, warning or traceback shows them. Filled at the edges, where the secrets are
+# parsed (`register_secret`), so that masking is exact instead of guessed by pattern.
+_SECRETS: set[str] = set()
+# Shorter ones are not looked for: masking every "ab" would garble messages, and tell
+# where the secret was anyway.
+_MIN_SECRET = 3
+
+
+def register_secret(secret: str | None) -> None:
+    """Never show `secret` (nor its URL-encoded forms) in any output of this run."""
+    if secret and len(secret) >= _MIN_SECRET:
+        _SECRETS.update({secret, quote(secret, safe=""), quote_plus(secret, safe="")})
 
 
 def mask_passwords(text: str) -> str:
-    """Hide passwords in connection URLs and libpq keyword strings (Alembic's obfuscate_url_pw)."""
-    text = _URL_PASSWORD.sub(lambda m: m["head"] + "***", text)
-    return _KEYWORD_PASSWORD.sub(lambda m: m["head"] + "***", text)
+    """`text` with every registered secret replaced by `***` (longest first, so that a
+    secret inside another is not left half shown)."""
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text

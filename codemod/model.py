@@ -137,21 +137,6 @@ class Schema:
     def enum(self, key: str) -> EnumType | None:
         return next((e for e in self.enums if e.key == key), None)
 
-    @classmethod
-    def from_json(cls, text: str) -> Schema:
-        return cls.from_data(json.loads(text))
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> Schema:
-        """The Schema of `to_json()`'s data, already parsed."""
-        return cls(
-            enums=tuple(
-                EnumType(e["schema"], e["name"], tuple(e["values"]), e.get("comment"))
-                for e in data.get("enums", [])
-            ),
-            tables=tuple(_table_from_dict(t) for t in data.get("tables", [])),
-        )
-
 
 def _table_json(table: Table) -> dict[str, Any]:
     """A table as plain data. Field dicts are read from `__dict__` (json writes tuples
@@ -165,43 +150,14 @@ def _table_json(table: Table) -> dict[str, Any]:
 
 
 def qualified_name(schema: str, name: str) -> str:
-    """How objects are named in config and reports: bare in `public`, qualified elsewhere."""
-    return name if schema == "public" else f"{schema}.{name}"
+    """How objects are named in config and reports: bare in `public`, qualified elsewhere.
+    A part that holds a dot or a double quote is quoted as SQL quotes it, so that every
+    object has its own key: schema `a`'s table `b` is `a.b`, the public table `a.b` is
+    `"a.b"`."""
+    return _part(name) if schema == "public" else f"{_part(schema)}.{_part(name)}"
 
 
-def _table_from_dict(t: dict[str, Any]) -> Table:
-    return Table(
-        schema=t["schema"],
-        name=t["name"],
-        kind=t["kind"],
-        columns=tuple(
-            Column(
-                name=c["name"],
-                type=ColumnType(**c["type"]),
-                nullable=c["nullable"],
-                default=c["default"],
-                identity=c["identity"],
-                generated=c["generated"],
-                comment=c["comment"],
-            )
-            for c in t["columns"]
-        ),
-        primary_key=tuple(t["primary_key"]),
-        foreign_keys=tuple(
-            ForeignKey(
-                name=f["name"],
-                columns=tuple(f["columns"]),
-                target_schema=f["target_schema"],
-                target_table=f["target_table"],
-                target_columns=tuple(f["target_columns"]),
-                on_delete=f["on_delete"],
-                on_update=f["on_update"],
-            )
-            for f in t["foreign_keys"]
-        ),
-        constraints=tuple(
-            Constraint(c["name"], c["kind"], tuple(c["columns"]), c["definition"])
-            for c in t["constraints"]
-        ),
-        comment=t["comment"],
-    )
+def _part(identifier: str) -> str:
+    if "." in identifier or '"' in identifier:
+        return '"' + identifier.replace('"', '""') + '"'
+    return identifier

@@ -7,10 +7,12 @@ name back into a plural: `PropertyRow` is `properties` because `properties` prod
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 # Runs of letters and digits; `_case_words` splits them further by case and digits.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -203,6 +205,39 @@ def pascal_case(words: Iterable[str]) -> str:
     return "".join(w[:1].upper() + w[1:].lower() for w in words)
 
 
+# Names the generated modules import, or may: a class named like one would hide it, and
+# the module would no longer import (`class Enum(str, Enum)` after `from enum import Enum`).
+IMPORTED_NAMES = frozenset(
+    {
+        "Enum",
+        "StrEnum",
+        "IntEnum",
+        "TypedDict",
+        "Optional",
+        "Union",
+        "Any",
+        "Literal",
+        "ReadOnly",
+        "NotRequired",
+        "Required",
+        "Annotated",
+    }
+)
+# What annotations use without an import.
+BUILTIN_TYPE_NAMES = frozenset({"str", "int", "float", "bool", "dict", "list", "None"})
+
+
+def free_name(name: str, avoid: AbstractSet[str], suffix: str = "_") -> str:
+    """`name`, or if it would hide one of `avoid`, `name + suffix` (then `_` added until
+    it hides nothing)."""
+    if name not in avoid:
+        return name
+    name += suffix
+    while name in avoid:
+        name += "_"
+    return name
+
+
 def _safe_class_name(name: str, fallback: str) -> str:
     # Python reads identifiers NFKC-normalized: `class ﬁle` declares `file`.
     name = unicodedata.normalize("NFKC", name)
@@ -215,12 +250,16 @@ def _safe_class_name(name: str, fallback: str) -> str:
     return name if name.isidentifier() else fallback
 
 
-def enum_class_name(enum_name: str) -> str:
-    """`organization_type` -> `OrganizationType`."""
-    return _safe_class_name(pascal_case(split_words(enum_name)), "UnnamedEnum")
+def enum_class_name(enum_name: str, avoid: AbstractSet[str] = IMPORTED_NAMES) -> str:
+    """`organization_type` -> `OrganizationType`; `enum` -> `EnumType`, since `Enum` is
+    imported by the module the class goes to (so are the names in `avoid`)."""
+    name = _safe_class_name(pascal_case(split_words(enum_name)), "UnnamedEnum")
+    return free_name(name, avoid, "Type")
 
 
-def table_class_name(table_name: str, suffix: str = "Row") -> str:
+def table_class_name(
+    table_name: str, suffix: str = "Row", avoid: AbstractSet[str] = IMPORTED_NAMES
+) -> str:
     """`organizations` -> `OrganizationRow`, `analyses` -> `AnalysisRow`,
     `organization_members` -> `OrganizationMemberRow`, `table_rows` -> `TableRowsRow`.
 
@@ -232,7 +271,7 @@ def table_class_name(table_name: str, suffix: str = "Row") -> str:
         singular = singularize(words[-1])
         if singular.lower() != suffix.lower():
             words[-1] = singular
-    return _safe_class_name(pascal_case(words) + suffix, "UnnamedTable" + suffix)
+    return free_name(_safe_class_name(pascal_case(words) + suffix, "UnnamedTable" + suffix), avoid)
 
 
 _SIGNS = {"+": "PLUS", "-": "MINUS", "%": "PERCENT", "&": "AND", "@": "AT", "#": "HASH"}
@@ -279,6 +318,18 @@ def _spelled(char: str) -> str:
     return "_" + re.sub(r"\W", "_", unicodedata.name(char, "CHAR").upper()) + "_"
 
 
+def is_member_name(name: str) -> bool:
+    """Whether `NAME = "value"` in an Enum body makes a member named NAME: an identifier,
+    not a keyword, not `_sunder_` or `__dunder__` (the enum module's), not a private
+    `__name` (mangled)."""
+    return (
+        name.isidentifier()
+        and not keyword.iskeyword(name)
+        and not _is_reserved_enum_name(name)
+        and not name.startswith("__")
+    )
+
+
 def _is_reserved_enum_name(name: str) -> bool:
     # `_sunder_` and `__dunder__` names are reserved by the enum module.
     return len(name) > 2 and name.startswith("_") and name.endswith("_")
@@ -306,9 +357,17 @@ def enum_member_names(values: Iterable[str], taken: Iterable[str] = ()) -> dict[
 def is_field_name(column_name: str) -> bool:
     """Whether a column can be a TypedDict field in class syntax: an identifier, not a
     keyword, and one that Python reads back as itself (it NFKC-normalizes identifiers,
-    so a field `ﬁle` would be the key `file`)."""
+    so a field `ﬁle` would be the key `file`, and it mangles `__secret` in a class body
+    to `_ProjectRow__secret`)."""
     return (
         column_name.isidentifier()
         and not keyword.iskeyword(column_name)
+        and not column_name.startswith("__")
         and unicodedata.normalize("NFKC", column_name) == column_name
     )
+
+
+def toml_key(key: str) -> str:
+    """A config key as TOML spells it: `items` bare, `billing.items` quoted (bare, the
+    dot would open a nested table)."""
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)

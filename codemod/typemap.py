@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from codemod.model import Column, ColumnType
+from codemod.model import Column, ColumnType, qualified_name
 
 EnumStyle = Literal["str", "enum", "literal"]
 
@@ -172,26 +172,92 @@ class Annotation:
 
 
 def _qualified(t: ColumnType) -> str:
-    return t.name if t.schema in ("public", "pg_catalog") else f"{t.schema}.{t.name}"
+    """The key of the type's enum or domain in config (`type_map`, enum classes)."""
+    return t.name if t.schema == "pg_catalog" else qualified_name(t.schema, t.name)
 
 
+@functools.lru_cache(maxsize=256)
 def _short_name(target: str) -> str:
-    """`decimal.Decimal` -> `Decimal` (imported from `decimal`); `dict[str, Any]` as is."""
-    head, _, rest = target.partition("[")
-    if "." in head:
-        head = head.rsplit(".", 1)[1]
-    return head + ("[" + rest if rest else "")
+    """`decimal.Decimal` -> `Decimal` (imported from `decimal`), wherever it stands
+    (`dict[str, decimal.Decimal]`); `dict[str, Any]` as is."""
+    if "." not in target:
+        return target
+    return ast.unparse(_Dotted().visit(ast.parse(target.strip(), mode="eval")))
 
 
 def override_imports(overrides: Mapping[str, str]) -> dict[str, str]:
     """Names that type_map values bring in from a module: {"Decimal": "decimal"}."""
     found: dict[str, str] = {}
     for target in overrides.values():
-        head = target.partition("[")[0]
-        if "." in head:
-            module, name = head.rsplit(".", 1)
-            found[name] = module
+        if "." in target:
+            dotted = _Dotted()
+            dotted.visit(ast.parse(target.strip(), mode="eval"))
+            found.update(dotted.found)
     return found
+
+
+class _Dotted(ast.NodeTransformer):
+    """Replaces each dotted name `a.b.C` by `C`, and records that C comes from `a.b`."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, str] = {}
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        dotted = _dotted_name(node)
+        if dotted is None:
+            return self.generic_visit(node)
+        module, _, name = dotted.rpartition(".")
+        self.found[name] = module
+        return ast.Name(name)
+
+
+def _dotted_name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted_name(node.value)
+        return f"{head}.{node.attr}" if head else None
+    return None
+
+
+# Names a type_map value may use without a module: builtins, and what schemasync
+# imports from typing itself.
+_PLAIN_TYPES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "dict", "list", "set", "frozenset", "tuple"}
+    | {"object", "complex", "Any", "Optional", "Union", "Literal"}
+)
+
+
+def type_expression_problem(source: str) -> str:
+    """What keeps `source` from being a type expression that schemasync can write into an
+    annotation ("" when nothing does): names, dotted names, subscripts of them, `|`,
+    `None`, and constants inside `Literal[...]`. Anything else (a call, arithmetic)
+    would run when the module is imported, or mean nothing to a type checker."""
+    try:
+        tree = ast.parse(source.strip(), mode="eval").body
+    except SyntaxError:
+        return "it does not parse"
+    return _problem(tree)
+
+
+def _problem(node: ast.expr, in_literal: bool = False) -> str:
+    if isinstance(node, ast.Constant):
+        ok = node.value is None or (in_literal and isinstance(node.value, str | int | bool))
+        return "" if ok else f"{ast.unparse(node)} is a value"
+    if isinstance(node, ast.Name):
+        if node.id in _PLAIN_TYPES:
+            return ""
+        return f"{node.id} is not a builtin; name its module, as in decimal.Decimal"
+    if isinstance(node, ast.Attribute):
+        return "" if _dotted_name(node) else f"{ast.unparse(node)} is not a dotted name"
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _problem(node.left) or _problem(node.right)
+    if isinstance(node, ast.Subscript):
+        literal = _dotted_name(node.value) in ("Literal", "typing.Literal")
+        items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        problems = [_problem(node.value), *(_problem(i, literal) for i in items)]
+        return next((p for p in problems if p), "")
+    return f"{ast.unparse(node)} is an expression, not a type"
 
 
 # --- reading annotations back ------------------------------------------------------

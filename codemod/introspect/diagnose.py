@@ -57,6 +57,11 @@ def explain_failure(conn: Connection, error: psycopg.Error) -> str | None:
         return _explain_unavailable(
             unavailable["name"] or unavailable["file"], conn.info.server_version // 10000
         )
+    if message.startswith("no schema has been selected to create in"):
+        return (
+            "The search_path is empty here (a baseline's `set_config('search_path', '', "
+            "false)` lasts until the end of its file): qualify the name, as public.<name>."
+        )
     role = _MISSING_ROLE.match(message)
     if role:
         return (
@@ -98,8 +103,10 @@ def _explain_missing(conn: Connection, kind: ObjectKind, name: str) -> str | Non
     if kind == "schema" and name in PLATFORM_SCHEMAS and name not in platform.EXTENSION_SCHEMAS:
         return _platform_gap(name)
     holders = _schemas_holding(conn, kind, bare)
-    if holders and not schema:
+    if holders and schema not in holders:
         where = ", ".join(sorted(holders))
+        if schema:  # `public.uuid_generate_v4()`, but Supabase keeps it in extensions
+            return f"{bare} is in {where}, not in {schema}: write {min(holders)}.{bare}."
         return (
             f"{bare} exists in {where}, which is not on the search_path here (a baseline's "
             "`set_config('search_path', '', false)` lasts until the end of its file): "

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from codemod.config import PLATFORM_SCHEMAS
 from codemod.errors import SourceError
-from codemod.introspect import catalog_sql
+from codemod.introspect import catalog_sql, describe_conninfo
 from codemod.model import (
     Column,
     ColumnType,
@@ -94,7 +94,7 @@ def read_schema(
             constraint_rows = conn.execute(catalog_sql.CONSTRAINTS, params).fetchall()
         except psycopg.Error as error:
             raise SourceError(
-                f"Reading the catalogs of {_describe_target(conninfo)} failed: "
+                f"Reading the catalogs of {describe_conninfo(conninfo)} failed: "
                 f"{_one_line(str(error))}"
             ) from None
         version = conn.info.parameter_status("server_version") or ""
@@ -146,7 +146,7 @@ def connect(
     except psycopg.Error as error:
         # `from None`: the chained psycopg error could print the conninfo in a traceback.
         raise SourceError(
-            f"Could not connect to {_describe_target(conninfo)}: "
+            f"Could not connect to {describe_conninfo(conninfo)}: "
             f"{_redact(_one_line(str(error)), conninfo)}. Check the URL, that the server is "
             "running and reachable from here, and the user name and password."
         ) from None
@@ -245,19 +245,6 @@ def _foreign_key(row: Row) -> ForeignKey:
         on_delete=_FK_ACTIONS[row["on_delete"]],
         on_update=_FK_ACTIONS[row["on_update"]],
     )
-
-
-def _describe_target(conninfo: str) -> str:
-    """'database "app" on db.example.com:5432 as "postgres"', from what the URL says."""
-    from psycopg.conninfo import conninfo_to_dict
-
-    given = conninfo_to_dict(conninfo)
-    where = str(given.get("host") or given.get("hostaddr") or "the default host")
-    if given.get("port"):
-        where += f":{given['port']}"
-    label = f'database "{given["dbname"]}"' if given.get("dbname") else "the database"
-    user = f' as "{given["user"]}"' if given.get("user") else ""
-    return f"{label} on {where}{user}"
 
 
 def _redact(text: str, conninfo: str) -> str:

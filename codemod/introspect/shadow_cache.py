@@ -71,10 +71,12 @@ class ShadowCache:
 
     def load_schema(self, key: str) -> tuple[Schema, list[str]] | None:
         """The Schema stored for `key` and the notes that came with it."""
+        from codemod.introspect.snapshot import schema_from_data
+
         path = self._schema_path(key)
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
-            schema = Schema.from_data(entry["schema"])
+            schema = schema_from_data(entry["schema"])  # validated as a snapshot is
             notes = [str(note) for note in entry["notes"]]
         except FileNotFoundError:
             return None
@@ -85,8 +87,10 @@ class ShadowCache:
         return schema, notes
 
     def store_schema(self, key: str, schema: Schema, notes: Sequence[str] = ()) -> None:
+        from codemod.introspect.snapshot import snapshot_data
+
         folder = self.root / "schemas"
-        entry = f'{{"notes": {json.dumps(list(notes))}, "schema": {schema.to_json()}}}'
+        entry = json.dumps({"notes": list(notes), "schema": snapshot_data(schema)})
         if self._write(folder, f"{key}.json", entry):
             _evict(folder.glob("*.json"), _KEEP_SCHEMAS)
 

@@ -7,13 +7,14 @@ caller to print: a notification never raises and never changes the exit code of 
 
 from __future__ import annotations
 
+import http.client
 import os
 import smtplib
 import urllib.error
 from collections.abc import Iterable, Mapping
 
 from codemod.config import NotificationsConfig
-from codemod.errors import mask_passwords
+from codemod.errors import mask_passwords, register_secret
 from codemod.notify import email, slack
 from codemod.plan.changes import Plan
 
@@ -50,10 +51,14 @@ def _to_slack(
     url = environ.get(variable, "")
     if not url:
         return f"Slack notification skipped: ${variable} is not set."
+    register_secret(url)
+    problem = slack.url_problem(url)
+    if problem:
+        return f"Slack notification skipped: ${variable} is not a webhook URL ({problem})."
     try:
         slack.post_message(url, slack.render_message(plan, title, run_url), TIMEOUT_SECONDS)
-    except (OSError, ValueError) as err:
-        return _scrub(f"Slack notification failed: {_reason(err)}", [url])
+    except (OSError, ValueError, http.client.HTTPException) as err:
+        return f"Slack notification failed: {_reason(err, slack.secret_parts(url))}"
     return ""
 
 
@@ -82,18 +87,32 @@ def _to_email(
         )
     except (OSError, ValueError) as err:
         where = f"{config.smtp_host}:{config.smtp_port}"
-        return _scrub(f"Email notification via {where} failed: {_reason(err)}", credentials or ())
+        secrets = [credentials[1]] if credentials else []
+        return f"Email notification via {where} failed: {_reason(err, secrets)}"
     return ""
 
 
-def _reason(err: Exception) -> str:
-    """What went wrong, in words, without the URL (urllib puts only the reason in these)."""
+def _reason(err: Exception, secrets: Iterable[str]) -> str:
+    """What went wrong, in words. A server's answer that quotes a secret (a webhook's
+    path, a password) is left out whole: masking only the secret would still show
+    where it was, or garble the text around a short one."""
+    reason = mask_passwords(" ".join(_explained(err).split()))
+    if any(secret in reason for secret in secrets if secret):
+        return f"{type(err).__name__} (the answer quoted the secret, so it is not shown)"
+    return reason
+
+
+def _explained(err: BaseException) -> str:
+    if isinstance(err, UnicodeError):  # smtplib sends the login as ASCII only
+        return "the SMTP user name or password holds a character that is not ASCII"
+    if isinstance(err, http.client.HTTPException):  # its text quotes the URL
+        return f"the webhook URL was refused before sending ({type(err).__name__})"
     if isinstance(err, urllib.error.HTTPError):
         # Slack explains a refusal in the body: `invalid_payload`, `no_service`, ...
         detail = err.read(200).decode("utf-8", "replace").strip()
         return f"HTTP {err.code} {err.reason}" + (f": {detail}" if detail else "")
     if isinstance(err, urllib.error.URLError):
-        return _reason(err.reason) if isinstance(err.reason, OSError) else str(err.reason)
+        return _explained(err.reason) if isinstance(err.reason, OSError) else str(err.reason)
     if isinstance(err, smtplib.SMTPResponseException):
         text = err.smtp_error
         if isinstance(text, bytes):
@@ -104,12 +123,6 @@ def _reason(err: Exception) -> str:
     if isinstance(err, OSError) and err.strerror:
         return err.strerror  # `Connection refused`, not `[Errno 111] Connection refused`
     return str(err) or type(err).__name__
-
-
-def _scrub(text: str, secrets: Iterable[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, "***")
-    return mask_passwords(" ".join(text.split()))
 
 
 def _run_url(environ: Mapping[str, str]) -> str | None:

@@ -32,11 +32,33 @@ def render_message(plan: Plan, title: str, run_url: str | None = None) -> dict[s
     return {"text": "\n".join(lines)}
 
 
-def post_message(url: str, payload: Mapping[str, Any], timeout: float) -> None:
-    """POST `payload` as JSON; raise OSError (urllib's URLError, HTTPError) on failure."""
+def url_problem(url: str) -> str:
+    """What makes `url` no webhook URL ("" when nothing), in words that quote none of it:
+    the URL holds the token."""
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return "it holds a space or a control character"
+    parts = urllib.parse.urlsplit(url)
     # The URL comes from the environment: refuse file: and other schemes urllib would open.
-    if urllib.parse.urlsplit(url).scheme not in ("https", "http"):
-        raise ValueError("the webhook URL is not an http(s) URL")
+    if parts.scheme not in ("https", "http"):
+        return "it is not an http(s) URL"
+    try:
+        parts.port  # noqa: B018 (a bad port raises here, not when posting)
+    except ValueError:
+        return "its port is not a number from 0 to 65535"
+    return "" if parts.hostname else "it names no host"
+
+
+def secret_parts(url: str) -> list[str]:
+    """The parts of a webhook URL that hold its token: the path, its longer segments,
+    the query."""
+    parts = urllib.parse.urlsplit(url)
+    segments = [s for s in parts.path.split("/") if len(s) >= 6]
+    return [p for p in (url, parts.path, parts.query, *segments) if p and p != "/"]
+
+
+def post_message(url: str, payload: Mapping[str, Any], timeout: float) -> None:
+    """POST `payload` as JSON; raise OSError (urllib's URLError, HTTPError) on failure.
+    `url` has passed url_problem."""
     request = urllib.request.Request(
         url,
         data=json.dumps(payload).encode("utf-8"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from codemod.config import Config
+from codemod.config import UNDECLARED, Config, TargetPython
 from codemod.local_model import LocalClass, LocalSchema
 from codemod.model import Column, Schema, Table
 from codemod.naming import is_field_name
@@ -42,6 +42,7 @@ def compare_tables(
     config: Config,
     class_names: Mapping[str, str],
     enum_classes: Mapping[str, str],
+    target: TargetPython = UNDECLARED,
 ) -> tuple[list[Change], list[str]]:
     table_files = {target_file(t, config) for t in schema.tables} | {
         config.entities_file,
@@ -60,7 +61,9 @@ def compare_tables(
         lambda t: frozenset(c.name for c in t.columns),
         lambda c: frozenset([*c.inherited, *(f.key for f in c.fields)]),
     )
-    fields = _FieldMaker(config, enum_classes, {e.key: e.values for e in schema.enums})
+    fields = _FieldMaker(
+        config, enum_classes, {e.key: e.values for e in schema.enums}, target.read_only_module
+    )
     changes: list[Change] = []
     keys = [t.key for t in schema.tables]
     tables = {t.key: t for t in schema.tables}
@@ -92,6 +95,14 @@ def compare_tables(
                 imports=imports,
             )
         )
+    writes_read_only = any(("typing_extensions", "ReadOnly") in _imports_of(c) for c in changes)
+    if writes_read_only and target.read_only_missing:
+        notes.append(
+            "view rows are annotated ReadOnly[...] from typing_extensions, which Python "
+            "before 3.13 lacks and this project does not declare: add typing-extensions>=4.9 "
+            'to [project] dependencies, or require Python 3.13 (requires-python = ">=3.13"), '
+            "where typing has ReadOnly"
+        )
     matched_names = {c.name for c in matched.values()}
     for cls in candidates:
         # A base other rows derive from (a mixin) mirrors no table of its own.
@@ -110,7 +121,9 @@ class _FieldMaker:
         config: Config,
         enum_classes: Mapping[str, str],
         enum_values: Mapping[str, tuple[str, ...]],
+        read_only_module: str,
     ) -> None:
+        self.read_only_module = read_only_module
         self.mapping = TypeMapping(config.type_map, config.enum_columns)
         self.enum_classes = enum_classes
         self.enum_values = enum_values
@@ -144,12 +157,20 @@ class _FieldMaker:
             if name in _TYPING_NAMES:
                 found.add(("typing", name))
             elif name == "ReadOnly":
-                found.add(("typing_extensions", "ReadOnly"))
+                found.add((self.read_only_module, "ReadOnly"))
             elif name in self.override_modules:
                 found.add((self.override_modules[name], name))
             elif name in enum_names:
                 found.add((self.enum_module, name))  # made relative by the transformer
         return frozenset(found)
+
+
+def _imports_of(change: Change) -> frozenset[Import]:
+    if isinstance(change, AddTable):
+        return change.imports
+    if isinstance(change, AddColumn):
+        return change.field.imports
+    return change.new.imports if isinstance(change, RetypeColumn) else frozenset()
 
 
 def _names_in(annotation: str) -> list[str]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
 from codemod.local_model import LocalClass, Pragmas
+from codemod.naming import toml_key
 from codemod.plan.changes import ClearFlag, StaleChange
 
 T = TypeVar("T")
@@ -62,12 +61,6 @@ def match_classes(
                 f'{toml_key(key(obj))} = "{cls.name}" to make this explicit.'
             )
     return matched, notes
-
-
-def toml_key(key: str) -> str:
-    """A config key as TOML spells it: `items` bare, `billing.items` quoted (bare, the
-    dot would open a nested table)."""
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
 
 
 def preceding(items: Sequence[str], index: int, present: Callable[[str], bool]) -> str | None:

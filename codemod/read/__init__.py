@@ -22,6 +22,7 @@ from codemod.local_model import (
     LocalSchema,
     Pragmas,
 )
+from codemod.naming import is_member_name
 
 _ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
 # `# schemasync: <text>`, possibly followed by another comment.
@@ -71,8 +72,10 @@ def read_module(path: str, text: str) -> tuple[LocalModule, list[_Candidate]]:
     try:
         tree = ast.parse(text, filename=path)
     except SyntaxError as err:
+        # The parser gives no position for a NUL byte ("cannot contain null bytes").
+        lineno, offset = (err.lineno, err.offset) if err.lineno else _position(text, "\0")
         raise PackageParseError(
-            f"{path}:{err.lineno}:{err.offset}: {err.msg}. schemasync reads this file to "
+            f"{path}:{lineno}:{offset}: {err.msg}. schemasync reads this file to "
             "compare it with the database and changed nothing; fix the syntax error and "
             "run it again."
         ) from None
@@ -80,6 +83,12 @@ def read_module(path: str, text: str) -> tuple[LocalModule, list[_Candidate]]:
     reader = _ModuleReader(path, lines)
     classes = [c for stmt in tree.body if (c := reader.read_statement(stmt)) is not None]
     return reader.module(tree), classes
+
+
+def _position(text: str, char: str) -> tuple[int, int]:
+    """1-based line and column of the first `char` in `text` (1, 1 if it is not there)."""
+    lines = source_lines(text[: max(text.find(char), 0)] + char)
+    return len(lines), len(lines[-1])
 
 
 class _ModuleReader:
@@ -125,7 +134,7 @@ class _ModuleReader:
             if isinstance(stmt, ast.Assign)
             and len(stmt.targets) == 1
             and isinstance(target := stmt.targets[0], ast.Name)
-            and _is_member_name(target.id)
+            and is_member_name(target.id)
             and isinstance(value := stmt.value, ast.Constant)
             and isinstance(value.value, str)
         )
@@ -212,13 +221,6 @@ class _ModuleReader:
             elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
                 names.add(stmt.target.id)
         return LocalModule(self.path, frozenset(names), frozenset(imports), header_end)
-
-
-def _is_member_name(name: str) -> bool:
-    """Whether an assignment in an Enum body makes a member: `_2FA` does; `_order_`,
-    `_ignore_` (sunder), `__dunder__` and private `__names` do not."""
-    sunder = len(name) > 2 and name.startswith("_") and name.endswith("_")
-    return not sunder and not name.startswith("__")
 
 
 def _is_future_or_typing_guard(stmt: ast.stmt) -> bool:

@@ -104,7 +104,7 @@ class _FileEditor:
         self.converted: set[str] = set()  # classes rewritten in the functional form
         self.path = path
         self.is_new = text is None
-        self.text = text if text is not None else _new_file_docstring(path)
+        self.text = text if text is not None else new_module_text(path)
         self.newline = "\r\n" if "\r\n" in self.text else "\n"
         self.lines = source_lines(self.text, keepends=True)
         # A file without a final newline keeps it that way; its lines are edited with one.
@@ -154,6 +154,11 @@ class _FileEditor:
         start, end = cls.start - 1, cls.end
         if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes) and self.prune:
             return self._remove_lines(start, end)
+        functional = not cls.functional and any(
+            isinstance(c, AddColumn) and not is_field_name(c.field.key) for c in changes
+        )
+        if functional:  # the comments that end the class body go inside the call with it
+            end = self._block_end(end)
         snippet = expand_one_line_class(cst.parse_module("".join(self.lines[start:end])))
         config = snippet.config_for_parsing
         union = uses_union_syntax([f.annotation for f in cls.fields])
@@ -172,9 +177,7 @@ class _FileEditor:
             else None
         )
         transformers: list[cst.CSTTransformer] = []
-        if not cls.functional and any(
-            isinstance(c, AddColumn) and not is_field_name(c.field.key) for c in changes
-        ):
+        if functional:
             # `from` cannot be a class attribute: first rewrite the class as TypedDict(...).
             transformers.append(ConvertToFunctional(config))
         # Stale entries go first, so that an entry added after one of them is not flagged.
@@ -301,7 +304,8 @@ def _stale_name(change: RemoveColumn | RemoveEnumValue) -> str:
     return change.key if isinstance(change, RemoveColumn) else change.member_name
 
 
-def _new_file_docstring(path: str) -> str:
+def new_module_text(path: str) -> str:
+    """What a package module that does not exist yet starts as."""
     what = "Enums" if path.endswith("enums.py") else "Row types"
     return f'"""{what} of the database, kept in step by schemasync."""\n'
 

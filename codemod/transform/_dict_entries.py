@@ -67,19 +67,36 @@ def insert_entries(
 
 
 def remove_entries(node: cst.Dict, keys: frozenset[str]) -> cst.Dict:
-    """Remove the entries with these keys, with the comment lines above them."""
+    """Remove the entries with these keys. The comment lines above one were written by a
+    person and stay, above the next entry (or the closing brace)."""
     layout = _layout(node)
     entries: list[_Entry] = []
     inherit: Whitespace | None = None
+    comments: list[cst.EmptyLine] = []
     for entry in layout.entries:
         if dict_key(entry.element) in keys:
             inherit = inherit or entry.start
+            comments += _comment_lines(entry.start)
             continue
         if inherit is not None and not isinstance(entry.start, cst.ParenthesizedWhitespace):
             entry = replace(entry, start=inherit)  # the next entry opens where it did
         inherit = None
-        entries.append(entry)
-    return _rebuild(node, layout, entries)
+        entries.append(replace(entry, start=_with_comments(entry.start, comments)))
+        comments = []
+    closing = _with_comments(layout.closing_start, comments)
+    return _rebuild(node, replace(layout, closing_start=closing), entries)
+
+
+def _comment_lines(ws: Whitespace) -> list[cst.EmptyLine]:
+    if not isinstance(ws, cst.ParenthesizedWhitespace):
+        return []
+    return [line for line in ws.empty_lines if line.comment is not None]
+
+
+def _with_comments(ws: Whitespace, comments: list[cst.EmptyLine]) -> Whitespace:
+    if not comments or not isinstance(ws, cst.ParenthesizedWhitespace):
+        return ws
+    return ws.with_changes(empty_lines=[*comments, *ws.empty_lines])
 
 
 def _split(ws: Whitespace) -> tuple[cst.TrailingWhitespace | None, Whitespace]:

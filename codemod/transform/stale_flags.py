@@ -75,8 +75,9 @@ class FlagStale(OuterClassOnly, cst.CSTTransformer):
 
 
 class PruneStale(OuterClassOnly, cst.CSTTransformer):
-    """Remove stale members and fields (``apply --prune``), with the comment lines right
-    above them. A class left with no statements gets ``pass``, so it still parses."""
+    """Remove stale members and fields (``apply --prune``). A comment line right above
+    one was written by a person and stays (above the next statement, or at the end of
+    the class). A class left with no statements gets ``pass``, so it still parses."""
 
     DESCRIPTION = "Delete members and fields the database no longer has."
 
@@ -87,8 +88,21 @@ class PruneStale(OuterClassOnly, cst.CSTTransformer):
     def leave_IndentedBlock(
         self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
     ) -> cst.IndentedBlock:
-        kept = [s for s in updated_node.body if statement_name(s) not in self.names]
-        return updated_node.with_changes(body=kept or [cst.SimpleStatementLine([cst.Pass()])])
+        kept: list[cst.BaseStatement] = []
+        comments: list[cst.EmptyLine] = []  # of removed statements, for the next one
+        for stmt in updated_node.body:
+            if statement_name(stmt) in self.names:
+                removed = cst.ensure_type(stmt, cst.SimpleStatementLine)  # a member or field
+                comments += [line for line in removed.leading_lines if line.comment is not None]
+                continue
+            if comments and isinstance(stmt, cst.SimpleStatementLine | cst.BaseCompoundStatement):
+                stmt = stmt.with_changes(leading_lines=[*comments, *stmt.leading_lines])
+                comments = []
+            kept.append(stmt)
+        footer = [*comments, *updated_node.footer]
+        return updated_node.with_changes(
+            body=kept or [cst.SimpleStatementLine([cst.Pass()])], footer=footer
+        )
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         if self.outer is not None:  # a dict inside a class body is no functional TypedDict

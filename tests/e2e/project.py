@@ -30,10 +30,19 @@ class Project:
     def run(
         self, *args: str, env: dict[str, str] | None = None
     ) -> subprocess.CompletedProcess[str]:
+        return self._run([SCHEMASYNC, *args], env)
+
+    def run_python(self, code: str, *args: str) -> subprocess.CompletedProcess[str]:
+        """`python -c code args` in the project, with the environment `run` gives."""
+        return self._run([sys.executable, "-c", code, *args], None)
+
+    def _run(
+        self, command: list[str], env: dict[str, str] | None
+    ) -> subprocess.CompletedProcess[str]:
         environ = {k: v for k, v in os.environ.items() if k not in SOURCE_VARIABLES}
         environ.update({"SOURCE_DATE_EPOCH": FIXED_EPOCH, "NO_COLOR": "1", **(env or {})})
         return subprocess.run(
-            [SCHEMASYNC, *args],
+            command,
             cwd=self.root,
             env=environ,
             capture_output=True,

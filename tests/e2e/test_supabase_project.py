@@ -93,9 +93,7 @@ def test_a_supabase_history_syncs_from_its_migrations_folder(project: Project) -
     # Stand-ins say where they fall short: one line for each extension that has a caveat.
     warnings = [line for line in applied.stderr.splitlines() if "warning:" in line]
     assert warnings == sorted(set(warnings))
-    assert all(
-        line.startswith("schemasync: warning: the shadow database's ") for line in warnings
-    )
+    assert all(line.startswith("schemasync: warning: the shadow database's ") for line in warnings)
     assert any("pg_cron is a stand-in" in line for line in warnings)
     project.commit_all("synced")
     check = project.run("check")

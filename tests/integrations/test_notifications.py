@@ -235,22 +235,30 @@ def test_email_over_starttls_with_login(tmp_path: Path, secure_relay: SecureRela
     assert message["Subject"] == "schemasync: 6 schema change(s) to sync"
 
 
-def test_wrong_smtp_password_is_a_warning_without_the_password(
-    tmp_path: Path, secure_relay: SecureRelay
+@pytest.mark.parametrize(
+    ("password", "reason"),
+    [
+        ("not-the-password-0451", "the server answered 535"),
+        # smtplib sends the login as ASCII: its encode error would show a character
+        ("pässwört-geheim", "the SMTP user name or password holds a character that is not ASCII"),
+    ],
+)
+def test_a_failed_login_is_a_warning_without_the_password(
+    tmp_path: Path, secure_relay: SecureRelay, password: str, reason: str
 ) -> None:
     project = drifted_project(tmp_path / "app", migrations=False, config=secure_relay.config())
-    wrong = "not-the-password-0451"
 
-    result = check(project, env=secure_relay.env(tmp_path, wrong))
+    result = check(project, env=secure_relay.env(tmp_path, password))
 
     assert result.returncode == 1
     assert secure_relay.mailbox.messages == []
     [warning] = result.stderr.splitlines()
     assert warning.startswith(
         f"schemasync: warning: Email notification via 127.0.0.1:{secure_relay.port} failed: "
-        "the server answered 535"
+        + reason
     )
-    assert wrong not in result.stdout + result.stderr
+    assert "position" not in warning
+    assert password not in result.stdout + result.stderr
 
 
 def test_dead_endpoints_warn_and_keep_the_exit_code(tmp_path: Path) -> None:
@@ -386,3 +394,61 @@ def test_config_defaults_and_values() -> None:
     assert config.enabled
     assert config.email_to == ("a@example.com",)
     assert (config.smtp_port, config.smtp_starttls, config.on) == (587, True, "failure")
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        (f"https://hooks.example.com/services/T000/B000/{SECRET_TOKEN} x", "it holds a space"),
+        (f"https://hooks.example.com:99999/services/{SECRET_TOKEN}", "its port is not a number"),
+        (f"https://hooks.example.com:abc/services/{SECRET_TOKEN}", "its port is not a number"),
+    ],
+)
+def test_a_malformed_webhook_url_is_a_warning_that_quotes_none_of_it(
+    tmp_path: Path, url: str, problem: str
+) -> None:
+    config = config_toml(slack_webhook_env="SLACK_WEBHOOK_URL")
+    project = drifted_project(tmp_path / "app", migrations=False, config=config)
+
+    result = check(project, env=clean_env(tmp_path, {"SLACK_WEBHOOK_URL": url}))
+
+    assert result.returncode == 1  # the drift, as without notifications
+    assert result.stderr.startswith(
+        "schemasync: warning: Slack notification skipped: $SLACK_WEBHOOK_URL is not a "
+        f"webhook URL ({problem}"
+    )
+    assert result.stderr.count("\n") == 1
+    assert SECRET_TOKEN not in result.stdout + result.stderr
+    assert "services" not in result.stderr
+
+
+def test_an_error_answer_that_echoes_the_webhook_path_is_not_shown(
+    tmp_path: Path, webhook: Webhook
+) -> None:
+    webhook.status = 403
+    webhook.reply = f"invalid token for /services/T000/B000/{SECRET_TOKEN}".encode()
+    config = config_toml(slack_webhook_env="SLACK_WEBHOOK_URL")
+    project = drifted_project(tmp_path / "app", migrations=False, config=config)
+
+    result = check(project, env=clean_env(tmp_path, {"SLACK_WEBHOOK_URL": webhook.url}))
+
+    assert result.returncode == 1
+    assert result.stderr == (
+        "schemasync: warning: Slack notification failed: HTTPError (the answer quoted the "
+        "secret, so it is not shown)\n"
+    )
+
+
+def test_the_smtp_user_name_is_not_masked_inside_other_words(tmp_path: Path) -> None:
+    port = free_port()  # nothing listens: "Connection refused"
+    config = config_toml(
+        **email_config(port, smtp_user_env="SMTP_USER", smtp_password_env="SMTP_PASSWORD")
+    )
+    project = drifted_project(tmp_path / "app", migrations=False, config=config)
+    env = clean_env(tmp_path, {"SMTP_USER": "u", "SMTP_PASSWORD": SMTP_PASSWORD})
+
+    result = check(project, env=env)
+
+    assert result.stderr == (
+        f"schemasync: warning: Email notification via 127.0.0.1:{port} failed: Connection refused\n"
+    )

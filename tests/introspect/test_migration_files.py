@@ -59,9 +59,7 @@ def test_only_digits_underscore_name_sql_files_are_migrations(tmp_path: Path) ->
 
 def test_order_is_by_version_then_name(tmp_path: Path) -> None:
     # By file name, 20240420010000 sorts before 20240420_; by version, after it.
-    folder = folder_with(
-        tmp_path, ["20240420010000_b.sql", "20240420_a.sql", "7_x.sql", "7_a.sql"]
-    )
+    folder = folder_with(tmp_path, ["20240420010000_b.sql", "20240420_a.sql", "7_x.sql", "7_a.sql"])
     history = read_history(folder)
     assert [(m.version, m.name) for m in history.migrations] == [
         ("20240420", "a"),

@@ -221,16 +221,19 @@ def test_missing_platform_and_extension_objects_are_explained(
         "4_d.sql": "grant select on pg_class to no_such_role;",
         "5_e.sql": "create extension no_such_extension;",
         "6_f.sql": "select pg_catalog.set_config('search_path', '', false);\n"
-        "create table u (id uuid default uuid_generate_v4());",
+        "create table public.u (id uuid default uuid_generate_v4());",
+        "7_g.sql": "select pg_catalog.set_config('search_path', '', false);\n"
+        "create table u (id int);",
     }
     explanations = {
         "1_a.sql": "comes with the extension pg_cron, which no earlier migration enables",
-        "2_b.sql": "uuid_generate_v4 exists in extensions",
+        "2_b.sql": "uuid_generate_v4 is in extensions, not in public: write extensions.uuid",
         "3_c.sql": "auth.no_such_function belongs to the Supabase platform",
         "4_d.sql": "no_such_role is not a role of the Supabase platform: create it in "
         "supabase/roles.sql",
         "5_e.sql": "no_such_extension is not one of the extensions Supabase offers",
         "6_f.sql": "qualify it, as extensions.uuid_generate_v4",
+        "7_g.sql": "The search_path is empty here",
     }
     for name, sql in cases.items():
         folder = write_migrations(tmp_path / name, {name: sql})

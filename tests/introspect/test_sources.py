@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -53,8 +52,24 @@ def test_snapshot_round_trip(tmp_path: Path) -> None:
 
 def test_snapshot_accepts_the_compact_form(tmp_path: Path) -> None:
     path = tmp_path / "schema.json"
-    path.write_text(SCHEMA.to_json(), encoding="utf-8")
+    path.write_text('{"schemasync_snapshot":1,' + SCHEMA.to_json()[1:], encoding="utf-8")
     assert read_snapshot(path) == SCHEMA
+
+
+def test_a_snapshot_without_a_format_version_is_refused_with_how_to_remake_it(
+    tmp_path: Path,
+) -> None:
+    """Snapshots from before the format version: even a valid one is refused, since an
+    empty one (`{"enums": [], "tables": []}`) validates and would prune every class."""
+    path = tmp_path / "schema.json"
+    path.write_text(SCHEMA.to_json(), encoding="utf-8")
+    with pytest.raises(SourceError) as info:
+        read_snapshot(path)
+    assert info.value.message == (
+        f"{path} is not a schemasync snapshot: it has no `schemasync_snapshot` format "
+        "version (snapshots written before version 1 had none). Write a new one with "
+        f"`schemasync snapshot {path}`."
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,9 +92,14 @@ def test_missing_snapshot_is_a_source_error(tmp_path: Path) -> None:
 def test_describe_never_shows_a_password() -> None:
     assert (
         Source("url", "postgresql://bob:hunter2@db.example.com:5432/app").describe()
-        == "database postgresql://bob:***@db.example.com:5432/app"
+        == 'database "app" on db.example.com:5432 as "bob"'
     )
     assert "hunter2" not in Source("url", "host=db password=hunter2 dbname=app").describe()
+    quoted = Source("url", r"host=db password='ab\' cd LEAK' dbname=app").describe()
+    assert quoted == 'database "app" on db'
+    assert Source("url", "host=db password").describe() == (
+        "a database whose connection string does not parse"
+    )
     assert Source("migrations", "supabase/migrations").describe() == (
         "migrations in supabase/migrations"
     )
@@ -92,7 +112,7 @@ def test_load_schema_from_each_kind_of_source(tmp_path: Path, fresh_db: str) -> 
     assert [t.key for t in from_url.tables] == ["days"]
 
     (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "0001.sql").write_text("create table days (id integer);")
+    (tmp_path / "m" / "0001_days.sql").write_text("create table days (id integer);")
     from_migrations = load_schema(Source("migrations", str(tmp_path / "m")), ["public"])
     assert from_migrations == from_url
 
@@ -104,7 +124,7 @@ def test_load_schema_from_each_kind_of_source(tmp_path: Path, fresh_db: str) -> 
 
 def test_snapshot_path_does_not_import_psycopg(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
-    path.write_text(json.dumps(json.loads(SCHEMA.to_json())))
+    write_snapshot(SCHEMA, path)
     code = (
         "import sys; from pathlib import Path; "
         "from codemod.introspect import Source, load_schema; "

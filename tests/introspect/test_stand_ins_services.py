@@ -280,11 +280,6 @@ def test_pg_net(db: Conn) -> None:
         )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="platform SQL: supabase_functions_admin (the owner of the security definer "
-    "supabase_functions.http_request) has no usage on schema supabase_functions",
-)
 def test_a_database_webhook_queues_a_request(db: Conn) -> None:
     run(
         db,

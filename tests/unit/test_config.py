@@ -67,7 +67,7 @@ def test_every_key_is_read() -> None:
         ),
         (
             {"type_map": {"numeric": "list["}},
-            "type_map.numeric = 'list[' is not a Python annotation",
+            "type_map.numeric = 'list[' is not a type (it does not parse)",
         ),
         ({"enum_columns": "class"}, "enum_columns must be one of str, enum, literal"),
         (
@@ -80,12 +80,69 @@ def test_every_key_is_read() -> None:
         ),
         ({"fail_on": 3}, "severity must be one of"),
         ({"schemas_dir": ""}, "schemas_dir must be a non-empty string"),
+        ({"class_names": {"projects": "class"}}, "class_names.projects = 'class' is not a valid"),
+        (
+            {"class_names": {"projects": "Optional"}},
+            "class_names.projects = 'Optional' would hide the name Optional",
+        ),
+        (
+            {"class_names": {"x": "Decimal"}, "type_map": {"numeric": "decimal.Decimal"}},
+            "class_names.x = 'Decimal' would hide the name Decimal",
+        ),
+        (
+            {"member_names": {"plan": {"none": "None"}}},
+            "member_names.plan.none = 'None' cannot name an Enum member",
+        ),
+        ({"member_names": {"plan": {"x": "__x"}}}, "member_names.plan.x = '__x' cannot name"),
+        ({"member_names": {"plan": {"x": "_x_"}}}, "member_names.plan.x = '_x_' cannot name"),
+        (
+            {"type_map": {"text": "print('x')"}},
+            "type_map.text = \"print('x')\" is not a type (print('x') is an expression, not",
+        ),
+        ({"type_map": {"int4": "1 + 1"}}, "type_map.int4 = '1 + 1' is not a type (1 + 1 is an"),
+        ({"type_map": {"int4": "Decimal"}}, "(Decimal is not a builtin; name its module"),
+        ({"type_map": {"int4": "list[3]"}}, "(3 is a value)"),
+        ({"enums_file": "/etc/enums.py"}, "enums_file = '/etc/enums.py' leads outside the project"),
+        ({"schemas_dir": "../elsewhere"}, "schemas_dir = '../elsewhere' leads outside"),
+        (
+            {"class_files": {"audit": "../../audit.py"}},
+            "class_files.audit = '../../audit.py' leads outside the project folder",
+        ),
+        ({"version_file": "version.txt"}, "version_file = 'version.txt' must name a Python file"),
     ],
 )
 def test_bad_values_are_refused_with_what_and_where(data: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError) as caught:
         config_from_mapping(data)
     assert message in caught.value.message
+
+
+def test_type_expressions_are_accepted() -> None:
+    accepted = {
+        "numeric": "decimal.Decimal",
+        "jsonb": "dict[str, Any]",
+        "money": "Literal['a', 1] | None",
+        "uuid": "uuid.UUID",
+        "int4": "typing.Optional[int]",
+    }
+    assert dict(config_from_mapping({"type_map": accepted}).type_map) == accepted
+
+
+def test_a_dotted_type_whose_module_cannot_be_found_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.schemasync]\ntype_map = { numeric = "nosuchmod.Thing" }\n'
+    )
+    with pytest.raises(ConfigError) as caught:
+        find_project(tmp_path)
+    assert "type_map uses nosuchmod.Thing, but no module nosuchmod can be found" in (
+        caught.value.message
+    )
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.schemasync]\ntype_map = { money = "app.Money" }\n'
+    )
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app/__init__.py").write_text("raise SystemExit('imported')\n")
+    assert find_project(tmp_path).config.type_map["money"] == "app.Money"  # found, not run
 
 
 def test_the_nearest_pyproject_is_read(tmp_path: Path) -> None:

@@ -206,7 +206,7 @@ def test_keep_pragma_is_never_rewritten_only_noted() -> None:
 # --- pruning -----------------------------------------------------------------------------
 
 
-def test_prune_removes_members_fields_and_classes_with_their_comments() -> None:
+def test_prune_removes_members_and_classes_and_keeps_the_comments_above_members() -> None:
     before = {
         "enums.py": (
             "from enum import Enum\n\n\n"
@@ -227,6 +227,7 @@ def test_prune_removes_members_fields_and_classes_with_their_comments() -> None:
             "from enum import Enum\n\n\n"
             "class Status(str, Enum):\n"
             '    ACTIVE = "active"  # live\n'
+            "    # retired in v2\n"
             "    # end of values\n\n\n"
             "# end of file\n"
         ),
@@ -279,6 +280,7 @@ def test_prune_functional_entries() -> None:
         "EntryRow = TypedDict(\n"
         '    "EntryRow",\n'
         "    {\n"
+        "        # the old span start\n"
         '        "id": int,  # identity\n'
         '        "to": int,\n'
         "    },\n"

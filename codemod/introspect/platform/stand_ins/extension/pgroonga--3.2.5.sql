@@ -1,8 +1,7 @@
 -- Stand-in for PGroonga 3.2 (extension pgroonga): schemasync's SQL, written from
--- PGroonga's documented interface, so that migrations which create pgroonga indexes and
--- use its operators apply in a shadow database. There is no Groonga here: the operators
--- search with PostgreSQL's pattern matching, and indexes are GIN indexes that searches
--- do not use.
+-- PGroonga's documented interface, so that migrations using pgroonga indexes and operators
+-- apply in a shadow database. No Groonga here: operators use PostgreSQL's pattern
+-- matching; indexes are GIN indexes that searches do not use.
 
 \echo Use "CREATE EXTENSION pgroonga" to load this file. \quit
 
