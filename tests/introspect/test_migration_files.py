@@ -75,7 +75,8 @@ def test_seed_is_never_applied_and_roles_run_first(tmp_path: Path) -> None:
     (folder.parent / "roles.sql").write_text("create role app;", encoding="utf-8")
     history = read_history(folder)
     assert [m.path.name for m in history.applied] == ["roles.sql", "20240101000000_a.sql"]
-    assert history.roles is not None and history.roles.version == ""  # not recorded
+    assert history.roles is not None
+    assert history.roles.version == ""  # not recorded
 
 
 def test_a_legacy_init_migration_is_skipped(tmp_path: Path) -> None:

@@ -26,14 +26,13 @@ def write_migrations(folder: Path, files: dict[str, str]) -> Path:
     return folder
 
 
-def read(
-    folder: Path, cache: ShadowCache, schemas: tuple[str, ...] = ("public",), **options: object
-) -> list[Table]:
+def read(folder: Path, cache: ShadowCache, *schemas: str, **options: float) -> list[Table]:
     shadow = ShadowOptions(cache_dir=cache.root, **options)  # type: ignore[arg-type]
-    return list(read_schema_from_migrations(folder, schemas, options=shadow).tables)
+    tables = read_schema_from_migrations(folder, schemas or ("public",), options=shadow).tables
+    return list(tables)
 
 
-def failure(folder: Path, cache: ShadowCache, **options: object) -> str:
+def failure(folder: Path, cache: ShadowCache, **options: float) -> str:
     with pytest.raises(MigrationError) as caught:
         read(folder, cache, **options)
     assert "\n" not in caught.value.message
@@ -91,7 +90,7 @@ def test_the_supabase_platform_is_there_before_the_first_migration(
             """,
         },
     )
-    tables = read(folder, shadow_cache, ("public", "auth", "storage"))
+    tables = read(folder, shadow_cache, "public", "auth", "storage")
     assert tables == [
         Table(
             "public",

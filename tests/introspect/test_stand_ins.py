@@ -30,7 +30,8 @@ def test_each_stand_in_creates_and_drops(platform_db: str, extension: str) -> No
             "where e.extname = %s and d.deptype = 'e'",
             (extension,),
         ).fetchone()
-        assert members is not None and members[0] > 0 or extension in EMPTY_EXTENSIONS
+        assert members is not None
+        assert members[0] > 0 or extension in EMPTY_EXTENSIONS
         conn.execute(f'drop extension "{extension}" cascade')
         gone = conn.execute("select from pg_extension where extname = %s", (extension,))
         assert gone.fetchone() is None
