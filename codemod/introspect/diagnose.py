@@ -80,6 +80,17 @@ def explain_failure(conn: Connection, error: psycopg.Error) -> str | None:
         found = pattern.match(message)
         if found:
             return _explain_missing(conn, kind, found["name"].replace('"', ""))
+    return _stand_in_limit(message)
+
+
+def _stand_in_limit(message: str) -> str | None:
+    """A stand-in's known limit, when the error names its extension (`unrecognized
+    parameter namespace "timescaledb"`)."""
+    for name in platform.stand_ins():
+        schema_caveats, other = platform.caveats(name)
+        if (schema_caveats or other) and f'"{name}' in message:
+            limits = " ".join([*schema_caveats, *other])
+            return f"This is where schemasync's stand-in for {name} falls short: {limits}"
     return None
 
 

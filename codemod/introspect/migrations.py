@@ -19,6 +19,7 @@ PostgreSQL reports an error's position in the file itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -92,6 +93,7 @@ def read_history(folder: Path) -> MigrationHistory:
     if found and _is_legacy_init(found[0][2].name):
         skipped.append((found.pop(0)[2], "a legacy init migration, which the CLI skips"))
     found.sort(key=lambda item: item[0])  # stable: one version's files stay in name order
+    _refuse_shared_versions(found)
     migrations = tuple(Migration(path, version, name, _read(path)) for version, name, path in found)
     if not migrations:
         raise SourceError(
@@ -101,6 +103,18 @@ def read_history(folder: Path) -> MigrationHistory:
     roles_path = folder.parent / ROLES_FILE
     roles = Migration(roles_path, "", "roles", _read(roles_path)) if roles_path.is_file() else None
     return MigrationHistory(folder, migrations, roles, tuple(skipped))
+
+
+def _refuse_shared_versions(found: list[tuple[str, str, Path]]) -> None:
+    """Two files with one version: the CLI records each version once, so the second
+    file fails on Supabase too."""
+    for (version, _, first), (other, _, second) in itertools.pairwise(found):
+        if version == other:
+            raise SourceError(
+                f"Migrations {first} and {second} have the same version, {version}: the "
+                "Supabase CLI records each version once, so the second would fail. Give one "
+                "of them a later timestamp (`supabase migration new` makes one)."
+            )
 
 
 def _is_legacy_init(name: str) -> bool:

@@ -322,12 +322,18 @@ def _stop_with_parent() -> Callable[[], None] | None:
 def sweep_orphans(folder: Path | None = None) -> list[Path]:
     """Stop the servers and delete the folders that earlier runs left in `folder` (the
     temporary folder) when they were killed; return the folders removed. A folder whose
-    owner process is still running is left alone."""
+    owner process still runs is left alone, and so is one without an owner file (being
+    made, or made by an older schemasync) while a server still runs in it: whose it is
+    cannot be told."""
     removed = []
     for root in Path(folder or tempfile.gettempdir()).glob(FOLDER_PREFIX + "*"):
         if not root.is_dir() or _owner_alive(root):
             continue
-        _stop_orphan_server(root / "data")
+        data_dir = root / "data"
+        if (root / _OWNER_FILE).exists():
+            _stop_orphan_server(data_dir)
+        elif _serving(data_dir) is not None:
+            continue
         shutil.rmtree(root, ignore_errors=True)
         if not root.exists():
             removed.append(root)
@@ -365,12 +371,18 @@ def _process_tag(pid: int) -> str:
     return f"{pid} {started}"
 
 
-def _stop_orphan_server(data_dir: Path) -> None:
+def _serving(data_dir: Path) -> int | None:
+    """The pid of the server that runs in `data_dir`, if one does."""
     try:
         pid = int((data_dir / "postmaster.pid").read_text().split("\n", 1)[0])
     except (OSError, ValueError):
-        return
-    if not _is_postmaster_of(pid, data_dir):
+        return None
+    return pid if _is_postmaster_of(pid, data_dir) else None
+
+
+def _stop_orphan_server(data_dir: Path) -> None:
+    pid = _serving(data_dir)
+    if pid is None:
         return
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.kill(pid, signal.SIGQUIT)

@@ -30,7 +30,7 @@ from codemod.introspect.server import (
     server_identity,
     sweep_orphans,
 )
-from codemod.introspect.shadow_cache import ShadowCache, content_key, default_cache_dir
+from codemod.introspect.shadow_cache import Notes, ShadowCache, content_key, default_cache_dir
 from codemod.model import Schema
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def read_schema_from_migrations(
     cached = cache.load_schema(key) if cache is not None else None
     if cached is not None:
         feedback.detail(f"shadow database: {len(history.migrations)} migrations, from the cache")
-        schema, caveats = cached
+        schema, notes = cached
     else:
         for removed in sweep_orphans():
             feedback.detail(f"removed {removed}, left by an earlier run that was killed")
@@ -77,14 +77,16 @@ def read_schema_from_migrations(
                     apply_history(
                         conn, history, timeout_s=options.timeout_s, explain=explain_failure
                     )
-                    caveats = _caveats(_extensions(conn) - platform_extensions)
+                    notes = _caveats(_extensions(conn) - platform_extensions)
                 schema = read_schema(server.conninfo(), db_schemas)
         finally:
             feedback.status("")
         if cache is not None:
-            cache.store_schema(key, schema, caveats)
-    for caveat in caveats:
-        feedback.warn(caveat)
+            cache.store_schema(key, schema, notes)
+    for warning in notes["warnings"]:
+        feedback.warn(warning)
+    for detail in notes["details"]:
+        feedback.detail(detail)
     return schema
 
 
@@ -92,14 +94,17 @@ def _extensions(conn: Connection) -> set[str]:
     return {str(row[0]) for row in conn.execute("select extname from pg_extension")}
 
 
-def _caveats(created: set[str]) -> list[str]:
-    """What the stand-ins of the extensions the migrations created cannot do, one line
-    per extension (those the platform has from the start are not the user's choice)."""
-    notes = []
+def _caveats(created: set[str]) -> Notes:
+    """What the stand-ins of the extensions the migrations created cannot do (those the
+    platform has from the start are not the user's choice): warnings for what changes
+    the schema read, details for the rest."""
+    notes: Notes = {"warnings": [], "details": []}
     for extension in sorted(created):
-        caveat = platform.caveat(extension)
-        if caveat:
-            notes.append(f"the shadow database's {extension} is a stand-in: {caveat}")
+        schema_caveats, other = platform.caveats(extension)
+        for kind, found in (("warnings", schema_caveats), ("details", other)):
+            if found:
+                text = " ".join(found)
+                notes[kind].append(f"the shadow database's {extension} is a stand-in: {text}")
     return notes
 
 

@@ -25,7 +25,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -37,6 +37,9 @@ CACHE_DIR_ENV: Final = "SCHEMASYNC_CACHE_DIR"
 _FORMAT: Final = "1"
 _KEEP_SCHEMAS: Final = 64
 _KEEP_CLUSTERS: Final = 3
+
+#: what a shadow run had to say besides its Schema: warnings and details
+Notes = dict[str, list[str]]
 
 
 def default_cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
@@ -69,7 +72,7 @@ def content_key(*parts: str | bytes) -> str:
 class ShadowCache:
     root: Path
 
-    def load_schema(self, key: str) -> tuple[Schema, list[str]] | None:
+    def load_schema(self, key: str) -> tuple[Schema, Notes] | None:
         """The Schema stored for `key` and the notes that came with it."""
         from codemod.introspect.snapshot import schema_from_data
 
@@ -77,7 +80,7 @@ class ShadowCache:
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
             schema = schema_from_data(entry["schema"])  # validated as a snapshot is
-            notes = [str(note) for note in entry["notes"]]
+            notes: Notes = {k: [str(n) for n in entry[k]] for k in ("warnings", "details")}
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -86,11 +89,11 @@ class ShadowCache:
             os.utime(path)  # recently used: kept longest
         return schema, notes
 
-    def store_schema(self, key: str, schema: Schema, notes: Sequence[str] = ()) -> None:
+    def store_schema(self, key: str, schema: Schema, notes: Notes) -> None:
         from codemod.introspect.snapshot import snapshot_data
 
         folder = self.root / "schemas"
-        entry = json.dumps({"notes": list(notes), "schema": snapshot_data(schema)})
+        entry = json.dumps({**notes, "schema": snapshot_data(schema)})
         if self._write(folder, f"{key}.json", entry):
             _evict(folder.glob("*.json"), _KEEP_SCHEMAS)
 

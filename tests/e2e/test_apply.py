@@ -204,7 +204,7 @@ def test_version_module_records_the_sync(project: Project, fresh_db: str) -> Non
     assert len(recorded["DB_HASH"]) == 64
     assert recorded["PACKAGE_HASH"] == package_hash(
         {p: project.read(f"schemas/{p}") for p in ("enums.py", "database/entities.py")},
-        repr(find_project(project.root).config),
+        find_project(project.root).config.package_settings,
     )
 
 

@@ -57,16 +57,25 @@ def test_only_digits_underscore_name_sql_files_are_migrations(tmp_path: Path) ->
     assert all("<digits>_<name>.sql" in why for _, why in history.skipped)
 
 
-def test_order_is_by_version_then_name(tmp_path: Path) -> None:
+def test_order_is_by_version(tmp_path: Path) -> None:
     # By file name, 20240420010000 sorts before 20240420_; by version, after it.
-    folder = folder_with(tmp_path, ["20240420010000_b.sql", "20240420_a.sql", "7_x.sql", "7_a.sql"])
+    folder = folder_with(tmp_path, ["20240420010000_b.sql", "20240420_a.sql", "7_x.sql"])
     history = read_history(folder)
     assert [(m.version, m.name) for m in history.migrations] == [
         ("20240420", "a"),
         ("20240420010000", "b"),
-        ("7", "a"),
         ("7", "x"),
     ]
+
+
+def test_two_files_with_one_version_are_refused(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path, ["20260201_daily.sql", "20260201_weekly.sql", "1_a.sql"])
+    with pytest.raises(SourceError) as caught:
+        read_history(folder)
+    assert caught.value.message.startswith(
+        f"Migrations {folder / '20260201_daily.sql'} and {folder / '20260201_weekly.sql'} have "
+        "the same version, 20260201: the Supabase CLI records each version once"
+    )
 
 
 def test_seed_is_never_applied_and_roles_run_first(tmp_path: Path) -> None:

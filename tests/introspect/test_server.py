@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -154,3 +155,14 @@ def test_a_fresh_folder_without_an_owner_is_left_alone(tmp_path: Path) -> None:
         assert being_made.exists()
     finally:
         shutil.rmtree(being_made)
+
+
+def test_an_ownerless_folder_with_a_running_server_is_left_alone(tmp_path: Path) -> None:
+    # Made by an older schemasync, whose owner cannot be told: never stopped by us.
+    with TemporaryServer() as other:
+        root = other.data_dir.parent
+        (root / "owner").unlink()
+        old = time.time() - 3600
+        os.utime(root, (old, old))
+        assert root not in server_module.sweep_orphans()
+        assert running_servers(root)

@@ -223,6 +223,9 @@ def test_missing_platform_and_extension_objects_are_explained(
         "create table public.u (id uuid default uuid_generate_v4());",
         "7_g.sql": "select pg_catalog.set_config('search_path', '', false);\n"
         "create table u (id int);",
+        "8_h.sql": "create extension timescaledb with schema extensions;\n"
+        "create table m (at timestamptz not null, v float8);\n"
+        "alter table m set (timescaledb.compress);",
     }
     explanations = {
         "1_a.sql": "comes with the extension pg_cron, which no earlier migration enables",
@@ -233,6 +236,7 @@ def test_missing_platform_and_extension_objects_are_explained(
         "5_e.sql": "no_such_extension is not one of the extensions Supabase offers",
         "6_f.sql": "qualify it, as extensions.uuid_generate_v4",
         "7_g.sql": "The search_path is empty here",
+        "8_h.sql": "This is where schemasync's stand-in for timescaledb falls short:",
     }
     for name, sql in cases.items():
         folder = write_migrations(tmp_path / name, {name: sql})
@@ -285,3 +289,32 @@ def test_example_supabase_migrations_apply_on_15_and_18(shadow_cache: ShadowCach
     billing_plan = on_18.enum("billing_plan")
     assert billing_plan is not None
     assert billing_plan.values == ("free", "pro", "team", "enterprise")
+
+
+def test_a_stand_in_that_changes_what_is_read_says_so(
+    tmp_path: Path, shadow_cache: ShadowCache
+) -> None:
+    folder = write_migrations(
+        tmp_path,
+        {
+            "1_places.sql": "create extension if not exists postgis with schema extensions;\n"
+            "create table places (id int primary key, spot extensions.geography(Point, 4326));\n"
+            "create index places_spot_idx on places using gist (spot);",
+        },
+    )
+    for _ in range(2):  # from the cache too
+        warnings: list[str] = []
+        schema = read_schema_from_migrations(
+            folder,
+            ["public"],
+            options=ShadowOptions(cache_dir=shadow_cache.root),
+            feedback=Feedback(warn=warnings.append),
+        )
+        assert len(warnings) == 1
+        assert warnings[0].startswith(
+            "the shadow database's postgis is a stand-in: Type modifiers such as geometry"
+        )
+        (places,) = schema.tables
+        spot = places.column("spot")
+        assert spot is not None
+        assert (spot.type.name, spot.type.sql) == ("geography", "extensions.geography")

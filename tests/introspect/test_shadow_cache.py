@@ -82,7 +82,12 @@ def test_a_corrupt_entry_is_ignored_and_replaced(tmp_path: Path) -> None:
     run = project(tmp_path)
     expected, _ = run()
     (entry,) = (run.cache_dir / "schemas").glob("*.json")
-    for damage in ("", "{", '{"notes": [], "schema": {"tables": "x"}}', "\x00\xff"):
+    for damage in (
+        "",
+        "{",
+        '{"warnings": [], "details": [], "schema": {"tables": "x"}}',
+        "\x00\xff",
+    ):
         entry.write_text(damage, encoding="utf-8", errors="surrogateescape")
         schema, hit = run()
         assert not hit

@@ -9,7 +9,7 @@ import pytest
 
 from codemod.introspect import platform
 
-STAND_INS = sorted(p.stem for p in (platform.STAND_INS / "extension").glob("*.control"))
+STAND_INS = platform.stand_ins()
 
 
 def test_there_are_stand_ins() -> None:

@@ -35,7 +35,8 @@ EXTENSION_SCHEMAS: Final = frozenset(
 )
 
 #: how a stand-in's control file says where it falls short of the real extension
-_CAVEAT_PREFIX: Final = "# caveat:"
+_SCHEMA_CAVEAT: Final = "# schema-caveat:"
+_CAVEAT: Final = "# caveat:"
 
 
 @functools.cache
@@ -51,21 +52,30 @@ def identity() -> str:
     return content_key(*parts)
 
 
+def stand_ins() -> list[str]:
+    """The extensions that have a stand-in, by name."""
+    return sorted(p.stem for p in (STAND_INS / "extension").glob("*.control"))
+
+
 def has_stand_in(extension: str) -> bool:
     return _control_file(extension).is_file()
 
 
-def caveat(extension: str) -> str | None:
-    """Where the stand-in for `extension` falls short of the real one, if it does: its
-    control file's `# caveat:` lines."""
+def caveats(extension: str) -> tuple[list[str], list[str]]:
+    """Where the stand-in for `extension` falls short of the real one: what changes the
+    schema schemasync reads (its control file's `# schema-caveat:` lines), and what only
+    changes how the database behaves (`# caveat:` lines)."""
     try:
         lines = _control_file(extension).read_text(encoding="utf-8").splitlines()
     except OSError:
-        return None
-    found = [
-        line[len(_CAVEAT_PREFIX) :].strip() for line in lines if line.startswith(_CAVEAT_PREFIX)
-    ]
-    return " ".join(found) or None
+        return [], []
+    found: tuple[list[str], list[str]] = ([], [])
+    for line in lines:
+        for kind, prefix in enumerate((_SCHEMA_CAVEAT, _CAVEAT)):
+            if line.startswith(prefix):
+                text = line[len(prefix) :].strip()
+                found[kind].append(text[:1].upper() + text[1:])
+    return found
 
 
 def _control_file(extension: str) -> Path:
