@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from codemod.errors import ConfigError
 from codemod.lint.config import LintConfig
 from codemod.lint.rule import ANY_STATEMENT, Handler, Report, Rule
-from codemod.lint.source import LineIndex, ParseFailure, Statement, read_sql
+from codemod.lint.source import LineIndex, Statement, read_sql
 from codemod.lint.state import FileState, LintContext
 from codemod.lint.suppress import disabled_rules
 from codemod.severity import Severity
@@ -71,12 +71,17 @@ class Linter:
     def __init__(self, rules: Iterable[Rule], context: LintContext) -> None:
         self.context = context
         self.rules = tuple(rules)
-        self._by_type: dict[str, list[tuple[Rule, Handler]]] = {}
+        self._by_kind: dict[str, list[tuple[Rule, Handler]]] = {}
         self._any: list[tuple[Rule, Handler]] = []
         for rule in self.rules:
             for key, handler in rule.handlers().items():
-                target = self._any if key == ANY_STATEMENT else self._by_type.setdefault(key, [])
-                target.append((rule, handler))
+                if key != ANY_STATEMENT:
+                    self._by_kind.setdefault(key, []).append((rule, _with_node(handler)))
+                elif rule.STATEMENT_KINDS is None:
+                    self._any.append((rule, handler))
+                else:
+                    for kind in rule.STATEMENT_KINDS:
+                        self._by_kind.setdefault(kind, []).append((rule, handler))
         self._severity = {
             rule.id: context.config.severity.get(rule.id, rule.severity) for rule in self.rules
         }
@@ -97,10 +102,10 @@ class Linter:
         return FileResult(tuple(findings), len(source.statements))
 
     def _check(self, stmt: Statement, state: FileState) -> Iterable[tuple[Rule, Report]]:
-        for rule, handler in self._by_type.get(type(stmt.node).__name__, ()):
-            for report in handler(stmt.node, stmt, state):
+        for rule, handler in self._by_kind.get(stmt.kind, ()):
+            for report in handler(stmt, state):
                 yield rule, report
-        if not isinstance(stmt.node, ParseFailure):
+        if stmt.kind != "ParseFailure":
             for rule, handler in self._any:
                 for report in handler(stmt, state):
                     yield rule, report
@@ -114,3 +119,12 @@ class Linter:
         return Finding(
             path, line, column, severity, rule.id, report.message, report.help or rule.help
         )
+
+
+def _with_node(handler: Handler) -> Handler:
+    """`visit_<Node>(node, stmt, state)` as a handler of (stmt, state)."""
+
+    def check(stmt: Statement, state: FileState) -> Iterable[Report]:
+        return handler(stmt.node, stmt, state)
+
+    return check

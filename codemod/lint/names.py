@@ -92,3 +92,9 @@ def _schema(node: ast.CreateSchemaStmt) -> Iterator[NewName]:
 def _function(node: ast.CreateFunctionStmt) -> Iterator[NewName]:
     names = [n.sval or "" for n in node.funcname or () if isinstance(n, ast.String)]
     yield NewName("function", names[-1] if names else "")
+
+
+#: the statement kinds that name new objects
+NAMING_KINDS = frozenset(
+    cls.__name__ for cls in _new_names.registry if isinstance(cls, type) and cls is not object
+)

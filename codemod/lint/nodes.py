@@ -12,6 +12,10 @@ from codemod.model import qualified_name
 
 ElementT = TypeVar("ElementT", ast.ColumnDef, ast.Constraint)
 
+#: the statements that create or retype columns and constraints (`column_types`,
+#: `constraints`)
+TABLE_KINDS = frozenset({"CreateStmt", "AlterTableStmt"})
+
 #: `serial` and friends are not types: they expand to an integer with a sequence default.
 SERIAL_TYPES = frozenset({"smallserial", "serial", "bigserial", "serial2", "serial4", "serial8"})
 
@@ -152,6 +156,10 @@ def function_names(value: Any) -> Iterator[tuple[str, int | None]]:
             last = node.funcname[-1]
             if isinstance(last, ast.String) and last.sval:
                 yield last.sval.lower(), node.location
+
+
+#: the statements that may run CONCURRENTLY
+CONCURRENT_KINDS = frozenset({"IndexStmt", "DropStmt", "ReindexStmt", "AlterTableStmt"})
 
 
 def concurrent_operation(node: ast.Node) -> str | None:

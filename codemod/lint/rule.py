@@ -2,7 +2,7 @@
 
 A rule is a class with `visit_<Node>(node, stmt, state)` methods, one per kind of
 statement it looks at (`visit_AlterTableStmt`, `visit_ParseFailure`), and/or
-`visit_statement(stmt, state)` for every parsed statement. Each yields Reports; the
+`visit_statement(stmt, state)` for every parsed statement (or those of STATEMENT_KINDS). Each yields Reports; the
 engine turns them into findings with a position, a severity and the rule's help.
 """
 
@@ -41,6 +41,9 @@ class Rule:
     #: run each one alone through this rule)
     VALID: ClassVar[tuple[str, ...]]
     INVALID: ClassVar[tuple[str, ...]]
+    #: the statement kinds `visit_statement` looks at (None: every one): naming them
+    #: spares building the parse tree of the others
+    STATEMENT_KINDS: ClassVar[frozenset[str] | None] = None
     #: `[tool.schemasync.lint]` settings the examples assume
     EXAMPLE_CONFIG: ClassVar[Mapping[str, Any]] = MappingProxyType({})
     #: schema package files (path -> source) the examples assume

@@ -63,7 +63,8 @@ class FileState:
         return self.in_block or mode == "single" or (mode == "supabase" and not concurrently)
 
     def record(self, stmt: Statement) -> None:
-        _record(stmt.node, self)
+        if stmt.kind in _RECORDED:
+            _record(stmt.node, self)
 
 
 @functools.singledispatch
@@ -127,3 +128,9 @@ def _transaction(node: ast.TransactionStmt, state: FileState) -> None:
         state.in_block = False
         if state.config.transaction_mode == "none":
             state.new_enum_values.clear()
+
+
+#: the statement kinds whose effects are recorded (the others' trees are not built)
+_RECORDED = frozenset(
+    cls.__name__ for cls in _record.registry if isinstance(cls, type) and cls is not object
+)

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pglast.enums.parsenodes import ConstrType
 
-from codemod.lint.nodes import constraints
+from codemod.lint.nodes import TABLE_KINDS, constraints
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -41,6 +41,8 @@ class ConstraintName(Rule):
         ),
         "create table orders (id bigint, constraint pk primary key (id));",
     )
+
+    STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         for relation, constraint in constraints(stmt.node):

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pglast import ast
-
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -38,7 +36,7 @@ class EnumValueUsedInTransaction(Rule):
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         # ADD VALUE ... AFTER a value added just before it is allowed: it only orders.
-        if not state.new_enum_values or isinstance(stmt.node, ast.AlterEnumStmt):
+        if not state.new_enum_values or stmt.kind == "AlterEnumStmt":
             return
         for value, token in stmt.strings():
             enum = state.new_enum_values.get(value)

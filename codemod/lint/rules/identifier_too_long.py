@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from codemod.lint.rule import Report, Rule
@@ -8,6 +9,9 @@ from codemod.lint.state import FileState
 from codemod.severity import Severity
 
 NAMEDATALEN = 64  # PostgreSQL keeps the first NAMEDATALEN - 1 bytes of an identifier
+# What an identifier of NAMEDATALEN bytes or more must contain: scanning the statement
+# is for the few that do.
+_CANDIDATE = re.compile(r'"[^"]{16}|[\w$]{16}')
 
 
 class IdentifierTooLong(Rule):
@@ -27,6 +31,8 @@ class IdentifierTooLong(Rule):
     )
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
+        if not _CANDIDATE.search(stmt.text):
+            return  # no run of 16 characters (64 bytes at most 4 a character): no token
         for token in stmt.tokens:
             if token.name != "IDENT":
                 continue

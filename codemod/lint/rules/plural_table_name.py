@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.names import new_names
+from codemod.lint.names import NAMING_KINDS, new_names
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -29,6 +29,8 @@ class PluralTableName(Rule):
     help = "Name tables in the plural (`order_items`), or set naming.table in the config."
     VALID = ("create table order_items (id bigint primary key);",)
     INVALID = ("create table order_item (id bigint primary key);",)
+
+    STATEMENT_KINDS = NAMING_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         wanted = state.config.naming.table

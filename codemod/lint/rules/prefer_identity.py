@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import SERIAL_TYPES, column_types, type_name
+from codemod.lint.nodes import SERIAL_TYPES, TABLE_KINDS, column_types, type_name
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -20,6 +20,8 @@ class PreferIdentity(Rule):
     help = "Use `bigint generated always as identity` (or `by default` to allow explicit ids)."
     VALID = ("create table events (id bigint generated always as identity primary key);",)
     INVALID = ("create table events (id bigserial primary key);",)
+
+    STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         for column, type_, location in column_types(stmt.node):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import column_types, has_length, type_name
+from codemod.lint.nodes import TABLE_KINDS, column_types, has_length, type_name
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -21,6 +21,8 @@ class PreferText(Rule):
         "create table notes (id bigint primary key, body varchar(255));",
         "alter table notes add column title character varying(80);",
     )
+
+    STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         for column, type_, location in column_types(stmt.node):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import column_types, type_name
+from codemod.lint.nodes import TABLE_KINDS, column_types, type_name
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -22,6 +22,8 @@ class PreferTimestamptz(Rule):
         "create table events (id bigint primary key, at timestamp not null);",
         "alter table events add column seen_at timestamp without time zone;",
     )
+
+    STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         for column, type_, location in column_types(stmt.node):

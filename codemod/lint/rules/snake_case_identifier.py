@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.names import new_names
+from codemod.lint.names import NAMING_KINDS, new_names
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -23,6 +23,8 @@ class SnakeCaseIdentifier(Rule):
         'create table "OrderItems" (id bigint primary key);',
         'alter table order_items add column "unitPrice" numeric;',
     )
+
+    STATEMENT_KINDS = NAMING_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         pattern = state.config.naming.pattern("identifier")
