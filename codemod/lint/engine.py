@@ -14,7 +14,7 @@ from codemod.errors import ConfigError
 from codemod.lint.config import LintConfig
 from codemod.lint.rule import ANY_STATEMENT, Handler, Report, Rule
 from codemod.lint.source import LineIndex, Statement, read_sql
-from codemod.lint.state import FileState, LintContext
+from codemod.lint.state import Catalog, FileState, LintContext
 from codemod.lint.suppress import disabled_rules
 from codemod.severity import Severity
 
@@ -66,10 +66,12 @@ def select_rules(registry: Sequence[Rule], config: LintConfig) -> tuple[Rule, ..
 
 
 class Linter:
-    """The rules of one run, indexed by the statement type each one checks."""
+    """The rules of one run, indexed by the statement type each one checks, and the
+    catalog the run's files build in the order they are read."""
 
     def __init__(self, rules: Iterable[Rule], context: LintContext) -> None:
         self.context = context
+        self.catalog = Catalog()
         self.rules = tuple(rules)
         self._by_kind: dict[str, list[tuple[Rule, Handler]]] = {}
         self._any: list[tuple[Rule, Handler]] = []
@@ -89,17 +91,37 @@ class Linter:
     def lint_text(self, path: str, text: str) -> FileResult:
         source = read_sql(text)
         lines = LineIndex(text)
-        state = FileState(self.context)
+        state = FileState(self.context, self.catalog)
         silenced_in_file = disabled_rules(source.file_comments)
         findings: list[Finding] = []
+        pending: list[tuple[Statement, Rule, Report]] = []  # decided at the end of the file
+        seen: set[tuple[str, str]] = set()  # (rule, `once` key) already reported
         for stmt in source.statements:
             silenced = silenced_in_file | disabled_rules(stmt.leading_comments)
             for rule, report in self._check(stmt, state):
-                if rule.id not in silenced:
+                if rule.id in silenced:
+                    continue
+                if report.once is not None:
+                    if (rule.id, report.once) in seen:
+                        continue
+                    seen.add((rule.id, report.once))
+                if report.unless is not None:
+                    pending.append((stmt, rule, report))
+                else:
                     findings.append(self._place(path, lines, stmt, rule, report))
             state.record(stmt)
+        for stmt, rule, report in pending:
+            if not (report.unless is not None and report.unless(state)):
+                findings.append(self._place(path, lines, stmt, rule, report))
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
         return FileResult(tuple(findings), len(source.statements))
+
+    def read_text(self, text: str) -> None:
+        """Read a file into the catalog without linting it (a migration before the
+        ones `--since` selects: what it created, later files alter)."""
+        state = FileState(self.context, self.catalog)
+        for stmt in read_sql(text).statements:
+            state.record(stmt)
 
     def _check(self, stmt: Statement, state: FileState) -> Iterable[tuple[Rule, Report]]:
         for rule, handler in self._by_kind.get(stmt.kind, ()):

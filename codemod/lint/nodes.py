@@ -131,11 +131,22 @@ def column_constraint(column: ast.ColumnDef, *kinds: ConstrType) -> ast.Constrai
 
 def constraints(node: object) -> Iterator[tuple[ast.RangeVar, ast.Constraint]]:
     """Every constraint a CREATE TABLE or ALTER TABLE adds, on columns or on the table."""
+    for relation, constraint, _ in placed_constraints(node):
+        yield relation, constraint
+
+
+def placed_constraints(
+    node: object,
+) -> Iterator[tuple[ast.RangeVar, ast.Constraint, str | None]]:
+    """As `constraints`, with the column a column constraint is written on (else None)."""
     for relation, column in column_defs(node):
         for constraint in column.constraints or ():
             if isinstance(constraint, ast.Constraint):
-                yield relation, constraint
-    yield from _table_elements(node, ast.Constraint, AlterTableType.AT_AddConstraint)
+                yield relation, constraint, column.colname
+    for relation, constraint in _table_elements(
+        node, ast.Constraint, AlterTableType.AT_AddConstraint
+    ):
+        yield relation, constraint, None
 
 
 def walk(value: Any) -> Iterator[ast.Node]:

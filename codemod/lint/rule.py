@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from codemod.severity import Severity
+
+if TYPE_CHECKING:
+    from codemod.lint.state import FileState
 
 Category = Literal["syntax", "unsafe", "hygiene", "naming", "python"]
 ANY_STATEMENT = "statement"  # the handler key of `visit_statement`
@@ -27,6 +30,12 @@ class Report:
     message: str
     location: int | None = None  # offset in the statement's text; None: its start
     help: str | None = None  # replaces the rule's help when the advice depends on the case
+    #: decided at the end of the file, on its final state: true when a later statement
+    #: undid what the report is about (the key added later, the object re-created)
+    unless: Callable[[FileState], bool] | None = field(default=None, compare=False)
+    #: of a rule's reports in one file with the same `once` key, only the first is kept
+    #: (one `set lock_timeout` fixes every statement after it)
+    once: str | None = None
 
 
 class Rule:

@@ -31,5 +31,5 @@ class DropIndexWithoutConcurrently(Rule):
     ) -> Iterator[Report]:
         if node.removeType == ObjectType.OBJECT_INDEX and not node.concurrent:
             for key in dropped_keys(node):
-                if key not in state.indexes:
+                if not state.created_key(key):
                     yield Report(f"dropping index {key} locks its table against reads and writes")

@@ -33,5 +33,5 @@ class DropTable(Rule):
     ) -> Iterator[Report]:
         if node.removeType == ObjectType.OBJECT_TABLE:
             for key in dropped_keys(node):
-                if key not in state.tables:
+                if not state.created_key(key):
                     yield Report(f"drop table {key} deletes the table and all its rows")
