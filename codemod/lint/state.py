@@ -15,7 +15,9 @@ Rules read them; only the engine calls `record`, after the rules have seen a sta
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pglast import ast
 from pglast.enums.parsenodes import (
@@ -176,50 +178,32 @@ def _create_table_as(node: ast.CreateTableAsStmt, state: FileState) -> None:
 
 
 @_record.register
-def _create_view(node: ast.ViewStmt, state: FileState) -> None:
-    state.note_created("relation", relation_key(node.view))
-
-
-@_record.register
 def _create_index(node: ast.IndexStmt, state: FileState) -> None:
     if node.idxname and node.relation is not None:
         schema = node.relation.schemaname or "public"
         state.note_created("relation", qualified_name(schema, node.idxname))
 
 
-@_record.register
-def _create_sequence(node: ast.CreateSeqStmt, state: FileState) -> None:
-    state.note_created("relation", relation_key(node.sequence))
+# The statements that create one object: its namespace, and its key read from the node.
+_CREATES: dict[type[ast.Node], tuple[str, Callable[[Any], str]]] = {
+    ast.ViewStmt: ("relation", lambda node: relation_key(node.view)),
+    ast.CreateSeqStmt: ("relation", lambda node: relation_key(node.sequence)),
+    ast.CreateEnumStmt: ("type", lambda node: names_key(node.typeName)),
+    ast.CompositeTypeStmt: ("type", lambda node: relation_key(node.typevar)),
+    ast.CreateDomainStmt: ("type", lambda node: names_key(node.domainname)),
+    ast.CreateFunctionStmt: ("function", lambda node: names_key(node.funcname)),
+    ast.CreateSchemaStmt: ("schema", lambda node: node.schemaname or ""),
+    ast.CreateExtensionStmt: ("extension", lambda node: node.extname or ""),
+}
 
 
-@_record.register
-def _create_enum(node: ast.CreateEnumStmt, state: FileState) -> None:
-    state.note_created("type", names_key(node.typeName))
+def _create_object(node: ast.Node, state: FileState) -> None:
+    namespace, key = _CREATES[type(node)]
+    state.note_created(namespace, key(node))
 
 
-@_record.register
-def _create_composite(node: ast.CompositeTypeStmt, state: FileState) -> None:
-    state.note_created("type", relation_key(node.typevar))
-
-
-@_record.register
-def _create_domain(node: ast.CreateDomainStmt, state: FileState) -> None:
-    state.note_created("type", names_key(node.domainname))
-
-
-@_record.register
-def _create_function(node: ast.CreateFunctionStmt, state: FileState) -> None:
-    state.note_created("function", names_key(node.funcname))
-
-
-@_record.register
-def _create_schema(node: ast.CreateSchemaStmt, state: FileState) -> None:
-    state.note_created("schema", node.schemaname or "")
-
-
-@_record.register
-def _create_extension(node: ast.CreateExtensionStmt, state: FileState) -> None:
-    state.note_created("extension", node.extname or "")
+for _kind in _CREATES:
+    _record.register(_kind, _create_object)
 
 
 @_record.register
