@@ -37,16 +37,22 @@ def lint(request: LintRequest) -> LintRun:
     config = resolve_lint_config(request.root, request.config.lint)
     rules = select_rules(ALL_RULES, config)
     files = sql_files(request)
+    selected = selected_files(request, files)
     schemas_dir = request.root / request.config.schemas_dir
     package = load_python_index(schemas_dir, request.config, display_path(schemas_dir, request.cwd))
     linter = Linter(rules, LintContext(config, package))
     findings: list[Finding] = []
     statements = 0
+    # In order, so that each file meets the schema the files before it built; those
+    # --since leaves out are read for that and not reported.
     for file in files:
+        if file not in selected:
+            linter.read_text(_read(file))
+            continue
         result = linter.lint_text(display_path(file, request.cwd), _read(file))
         findings.extend(result.findings)
         statements += result.statements
-    return LintRun(tuple(findings), rules, len(files), statements)
+    return LintRun(tuple(findings), rules, len(selected), statements)
 
 
 def resolve_lint_config(root: Path, config: LintConfig) -> LintConfig:
@@ -68,21 +74,29 @@ def resolve_lint_config(root: Path, config: LintConfig) -> LintConfig:
 
 
 def sql_files(request: LintRequest) -> list[Path]:
-    """The .sql files to lint: PATHS (files, or folders searched for *.sql) or the
-    migrations folder, narrowed to what changed since `--since`."""
-    paths = [request.cwd / p for p in request.paths] or [_migrations_folder(request)]
+    """The .sql files under PATHS (files, or folders searched for *.sql) or in the
+    migrations folder, in the order they run."""
     files: list[Path] = []
-    for path in paths:
+    for path in _paths(request):
         if path.is_dir():
             files.extend(sorted(path.rglob("*.sql")))
         elif path.is_file():
             files.append(path)
         else:
             raise SchemasyncError(f"{path}: no such file or folder.")
-    if request.since is not None:
-        changed = changed_files(request.since, paths, request.cwd)
-        files = [f for f in files if f.resolve() in changed]
     return list(dict.fromkeys(files))
+
+
+def selected_files(request: LintRequest, files: list[Path]) -> frozenset[Path]:
+    """The files to report on: all, or those changed since `--since`."""
+    if request.since is None:
+        return frozenset(files)
+    changed = changed_files(request.since, _paths(request), request.cwd)
+    return frozenset(f for f in files if f.resolve() in changed)
+
+
+def _paths(request: LintRequest) -> list[Path]:
+    return [request.cwd / p for p in request.paths] or [_migrations_folder(request)]
 
 
 def display_path(path: Path, cwd: Path) -> str:

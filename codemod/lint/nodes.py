@@ -12,6 +12,21 @@ from codemod.model import qualified_name
 
 ElementT = TypeVar("ElementT", ast.ColumnDef, ast.Constraint)
 
+#: Objects clients select or call by name, besides tables: PostgREST serves views and
+#: functions as endpoints, and types appear in clients' generated code.
+CLIENT_OBJECTS = frozenset(
+    {
+        ObjectType.OBJECT_VIEW,
+        ObjectType.OBJECT_MATVIEW,
+        ObjectType.OBJECT_FUNCTION,
+        ObjectType.OBJECT_PROCEDURE,
+        ObjectType.OBJECT_ROUTINE,
+        ObjectType.OBJECT_TYPE,
+        ObjectType.OBJECT_DOMAIN,
+        ObjectType.OBJECT_SEQUENCE,
+    }
+)
+
 #: the statements that create or retype columns and constraints (`column_types`,
 #: `constraints`)
 TABLE_KINDS = frozenset({"CreateStmt", "AlterTableStmt"})
@@ -51,14 +66,23 @@ def dropped_keys(node: ast.DropStmt) -> Iterator[str]:
 
 def _dropped_parts(node: ast.DropStmt) -> Iterator[list[str]]:
     for obj in node.objects or ():
-        if isinstance(obj, ast.TypeName):
-            yield _parts(obj.names)
-        elif isinstance(obj, ast.ObjectWithArgs):
-            yield _parts(obj.objname)
-        elif isinstance(obj, ast.String):
-            yield [obj.sval or ""]
-        else:
-            yield _parts(obj)
+        yield _object_parts(obj)
+
+
+def object_key(obj: object) -> str:
+    """The key of an object as DROP, RENAME and SET SCHEMA name it: a dotted name, a
+    type, a function with its arguments, a schema's bare name."""
+    return _key(_object_parts(obj))
+
+
+def _object_parts(obj: object) -> list[str]:
+    if isinstance(obj, ast.TypeName):
+        return _parts(obj.names)
+    if isinstance(obj, ast.ObjectWithArgs):
+        return _parts(obj.objname)
+    if isinstance(obj, ast.String):
+        return [obj.sval or ""]
+    return _parts(obj)
 
 
 def _parts(names: Any) -> list[str]:

@@ -34,6 +34,7 @@ from codemod.lint.nodes import (
     constraints,
     dropped_keys,
     names_key,
+    object_key,
     relation_key,
 )
 from codemod.lint.python_index import PythonIndex
@@ -149,6 +150,12 @@ class FileState:
         self.catalog.objects.add(("column", f"{table}.{name}"))
 
 
+def exists_at_end(namespace: str, key: str) -> Callable[[FileState], bool]:
+    """A Report's `unless`: the object is there when the file ends (re-created, or put
+    back by a rename), so dropping or renaming it had no net effect."""
+    return lambda end: end.catalog.exists(namespace, key)
+
+
 @functools.singledispatch
 def _record(node: object, state: FileState) -> None:
     """Most statements leave nothing later rules need to know."""
@@ -255,8 +262,8 @@ def _rename(node: ast.RenameStmt, state: FileState) -> None:
         old_key = relation_key(node.relation)
         new_key = qualified_name(node.relation.schemaname or "public", new)
         _move(state, old_key, new_key)
-    elif namespace is not None and isinstance(node.object, tuple):
-        old_key = names_key(node.object)
+    elif namespace is not None and node.object is not None:
+        old_key = object_key(node.object)
         catalog.objects.discard((namespace, old_key))
         catalog.objects.add((namespace, qualified_name(old_key.rpartition(".")[0], new)))
 

@@ -173,8 +173,9 @@ class MissingLockTimeout(Rule):
 def _exclusive(cmd: object) -> bool:
     if not isinstance(cmd, ast.AlterTableCmd) or cmd.subtype in _WEAKER:
         return False
+    definition = cmd.def_
     # A foreign key takes SHARE ROW EXCLUSIVE: it blocks writes, not reads.
-    constraint = cmd.def_
-    return not (
-        isinstance(constraint, ast.Constraint) and constraint.contype == ConstrType.CONSTR_FOREIGN
-    )
+    if isinstance(definition, ast.Constraint):
+        return definition.contype != ConstrType.CONSTR_FOREIGN
+    # DETACH PARTITION ... CONCURRENTLY takes SHARE UPDATE EXCLUSIVE.
+    return not (isinstance(definition, ast.PartitionCmd) and definition.concurrent)

@@ -9,7 +9,7 @@ from codemod.lint.nodes import alter_commands, dropped_keys, names_key, object_k
 from codemod.lint.python_index import PythonIndex
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
-from codemod.lint.state import FileState
+from codemod.lint.state import FileState, exists_at_end
 from codemod.local_model import LocalClass, Pragmas
 from codemod.severity import Severity
 
@@ -134,7 +134,7 @@ def _class_report(
     if cls is not None and _declared(cls.pragmas):
         yield Report(
             f"{what} breaks {package.where(cls, cls.start)}, which still declares it",
-            unless=lambda end: end.catalog.exists(*gone),
+            unless=exists_at_end(*gone),
         )
 
 
@@ -145,5 +145,5 @@ def _field_report(package: PythonIndex, table: str, column: str, what: str) -> I
         yield Report(
             f"{what} {table}.{column} breaks {package.where(cls, field.line, column)}, "
             "which still declares it",
-            unless=lambda end: end.catalog.exists("column", f"{table}.{column}"),
+            unless=exists_at_end("column", f"{table}.{column}"),
         )
