@@ -13,10 +13,11 @@ from pathlib import Path
 
 from codemod.config import Config
 from codemod.errors import ConfigError, SchemasyncError
-from codemod.lint.changed import changed_files
+from codemod.lint.changed import changed_files, files_at
 from codemod.lint.config import LintConfig
 from codemod.lint.engine import Finding, Linter, LintRun, select_rules
 from codemod.lint.python_index import load_python_index
+from codemod.lint.rule import MigrationFile
 from codemod.lint.rules import ALL_RULES
 from codemod.lint.state import LintContext
 
@@ -52,7 +53,27 @@ def lint(request: LintRequest) -> LintRun:
         result = linter.lint_text(display_path(file, request.cwd), _read(file))
         findings.extend(result.findings)
         statements += result.statements
+    findings.extend(linter.lint_migrations(migration_files(request, selected)))
     return LintRun(tuple(findings), rules, len(selected), statements)
+
+
+def migration_files(request: LintRequest, selected: frozenset[Path]) -> list[MigrationFile]:
+    """The .sql files of the migrations folder, as the Supabase CLI lists them (by name),
+    each marked as linted or not, and as on the base ref or not (with --since)."""
+    folder = _find_migrations_folder(request)
+    if folder is None:
+        return []
+    base = files_at(request.since, folder, request.cwd) if request.since is not None else None
+    linted = {f.resolve() for f in selected}
+    return [
+        MigrationFile(
+            display_path(path, request.cwd),
+            path.name,
+            linted=path.resolve() in linted,
+            on_base=base is not None and path.name in base,
+        )
+        for path in sorted(folder.glob("*.sql"), key=lambda p: p.name)
+    ]
 
 
 def resolve_lint_config(root: Path, config: LintConfig) -> LintConfig:
@@ -108,13 +129,20 @@ def display_path(path: Path, cwd: Path) -> str:
 
 
 def _migrations_folder(request: LintRequest) -> Path:
-    for folder in (request.config.migrations, SUPABASE_MIGRATIONS):
-        if folder and (request.root / folder).is_dir():
-            return request.root / folder
+    folder = _find_migrations_folder(request)
+    if folder is not None:
+        return folder
     raise SchemasyncError(
         "No migrations to lint: pass PATHS, set `migrations` in [tool.schemasync], or keep "
         f"them in {SUPABASE_MIGRATIONS}."
     )
+
+
+def _find_migrations_folder(request: LintRequest) -> Path | None:
+    for folder in (request.config.migrations, SUPABASE_MIGRATIONS):
+        if folder and (request.root / folder).is_dir():
+            return request.root / folder
+    return None
 
 
 def _read(file: Path) -> str:

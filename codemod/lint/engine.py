@@ -7,16 +7,20 @@ only the rules that look at its kind (a table, as Alembic's renderers are).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from codemod.errors import ConfigError
 from codemod.lint.config import LintConfig
-from codemod.lint.rule import ANY_STATEMENT, Handler, Report, Rule
+from codemod.lint.rule import ANY_STATEMENT, MIGRATIONS, Handler, MigrationFile, Report, Rule
 from codemod.lint.source import LineIndex, Statement, read_sql
 from codemod.lint.state import Catalog, FileState, LintContext
 from codemod.lint.suppress import disabled_rules
 from codemod.severity import Severity
+
+# `visit_migrations(files)`: what a file rule reports, on which file.
+FileHandler = Callable[[Sequence[MigrationFile]], Iterable[tuple[MigrationFile, Report]]]
 
 
 @dataclass(frozen=True)
@@ -75,9 +79,12 @@ class Linter:
         self.rules = tuple(rules)
         self._by_kind: dict[str, list[tuple[Rule, Handler]]] = {}
         self._any: list[tuple[Rule, Handler]] = []
+        self._file_rules: list[tuple[Rule, FileHandler]] = []
         for rule in self.rules:
             for key, handler in rule.handlers().items():
-                if key != ANY_STATEMENT:
+                if key == MIGRATIONS:
+                    self._file_rules.append((rule, cast(FileHandler, handler)))
+                elif key != ANY_STATEMENT:
                     self._by_kind.setdefault(key, []).append((rule, _with_node(handler)))
                 elif rule.STATEMENT_KINDS is None:
                     self._any.append((rule, handler))
@@ -115,6 +122,17 @@ class Linter:
                 findings.append(self._place(path, lines, stmt, rule, report))
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
         return FileResult(tuple(findings), len(source.statements))
+
+    def lint_migrations(self, files: Sequence[MigrationFile]) -> tuple[Finding, ...]:
+        """The file rules over the migrations folder (its files in the order they run);
+        a finding sits at the start of its file."""
+        findings: list[Finding] = []
+        for rule, handler in self._file_rules:
+            for file, report in handler(files):
+                help_ = report.help or rule.help
+                severity = self._severity[rule.id]
+                findings.append(Finding(file.path, 1, 1, severity, rule.id, report.message, help_))
+        return tuple(sorted(findings, key=lambda f: (f.path, f.rule)))
 
     def read_text(self, text: str) -> None:
         """Read a file into the catalog without linting it (a migration before the

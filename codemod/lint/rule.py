@@ -2,7 +2,9 @@
 
 A rule is a class with `visit_<Node>(node, stmt, state)` methods, one per kind of
 statement it looks at (`visit_AlterTableStmt`, `visit_ParseFailure`), and/or
-`visit_statement(stmt, state)` for every parsed statement (or those of STATEMENT_KINDS). Each yields Reports; the
+`visit_statement(stmt, state)` for every parsed statement (or those of STATEMENT_KINDS),
+or `visit_migrations(files)` for the files of the migrations folder as a whole (their
+examples are lists of file names, see `codemod.lint.testing`). Each yields Reports; the
 engine turns them into findings with a position, a severity and the rule's help.
 """
 
@@ -19,8 +21,9 @@ from codemod.severity import Severity
 if TYPE_CHECKING:
     from codemod.lint.state import FileState
 
-Category = Literal["syntax", "unsafe", "hygiene", "naming", "python"]
+Category = Literal["syntax", "unsafe", "hygiene", "naming", "python", "files"]
 ANY_STATEMENT = "statement"  # the handler key of `visit_statement`
+MIGRATIONS = "migrations"  # the handler key of `visit_migrations`
 
 Handler = Callable[..., Iterable["Report"]]
 
@@ -36,6 +39,16 @@ class Report:
     #: of a rule's reports in one file with the same `once` key, only the first is kept
     #: (one `set lock_timeout` fixes every statement after it)
     once: str | None = None
+
+
+@dataclass(frozen=True)
+class MigrationFile:
+    """A file of the migrations folder, as the file rules see it."""
+
+    path: str  # as findings name it
+    name: str  # the file's name
+    linted: bool  # reported on: every file, or those `--since` selects
+    on_base: bool  # present at the `--since` ref (False without --since)
 
 
 class Rule:

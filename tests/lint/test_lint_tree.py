@@ -15,7 +15,10 @@ from lint.lint_support import CORPUS, REPO
 
 FILES = sorted([*CORPUS.rglob("*.sql"), *(REPO / "fixtures" / "supabase").rglob("*.sql")])
 EXAMPLES = [
-    sql for rule in ALL_RULES if rule.id != "syntax-error" for sql in rule.VALID + rule.INVALID
+    sql
+    for rule in ALL_RULES
+    if rule.id != "syntax-error" and rule.category != "files"  # file rules' are file names
+    for sql in rule.VALID + rule.INVALID
 ]
 STATEMENTS = [
     *(

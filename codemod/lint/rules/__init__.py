@@ -19,12 +19,15 @@ from codemod.lint.rules.drop_object import DropObject
 from codemod.lint.rules.drop_schema import DropSchema
 from codemod.lint.rules.drop_table import DropTable
 from codemod.lint.rules.duplicate_column_assignment import DuplicateColumnAssignment
+from codemod.lint.rules.duplicate_migration_version import DuplicateMigrationVersion
 from codemod.lint.rules.enum_type_name import EnumTypeName
 from codemod.lint.rules.enum_value_used_in_transaction import EnumValueUsedInTransaction
 from codemod.lint.rules.enum_value_without_position import EnumValueWithoutPosition
 from codemod.lint.rules.identifier_too_long import IdentifierTooLong
 from codemod.lint.rules.index_name import IndexName
 from codemod.lint.rules.index_without_concurrently import IndexWithoutConcurrently
+from codemod.lint.rules.migration_file_name import MigrationFileName
+from codemod.lint.rules.migration_out_of_order import MigrationOutOfOrder
 from codemod.lint.rules.missing_if_exists import MissingIfExists
 from codemod.lint.rules.missing_lock_timeout import MissingLockTimeout
 from codemod.lint.rules.nested_transaction import NestedTransaction
@@ -101,6 +104,10 @@ ALL_RULES: tuple[Rule, ...] = (
     IndexName(),
     ConstraintName(),
     ReservedWordIdentifier(),
+    # migration files, as the Supabase CLI reads them
+    MigrationFileName(),
+    DuplicateMigrationVersion(),
+    MigrationOutOfOrder(),
     # what no other linter knows
     PythonImpact(),
 )
