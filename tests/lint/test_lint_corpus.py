@@ -28,15 +28,16 @@ def expected_rules(text: str) -> set[str]:
     return {part.strip() for part in match["ids"].split(",") if part.strip()}
 
 
+def lint_config(text: str) -> dict[str, object] | None:
+    """The settings a `-- lint-config: {...}` line asks for."""
+    config = _CONFIG.search(text)
+    return json.loads(config["json"]) if config else None
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(CORPUS).as_posix())
 def test_corpus_file_reports_exactly_its_rules(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    config = _CONFIG.search(text)
-    findings = lint_sql(
-        text,
-        config=json.loads(config["json"]) if config else None,
-        python=repo_python_index(),
-    )
+    findings = lint_sql(text, config=lint_config(text), python=repo_python_index())
     assert rule_ids(findings) == expected_rules(text), [
         f"{f.line}:{f.column} {f.rule} {f.message}" for f in findings
     ]
