@@ -12,8 +12,8 @@ from codemod.severity import Severity
 
 
 class IndexName(Rule):
-    """Index names should follow `naming.index` (default `<table>_<columns>_idx`, or
-    `_key` for unique ones, as PostgreSQL names them itself), so a name says its table.
+    """Index names should follow `naming.index` (default `<table>_<columns>_idx` or `_key`,
+    as PostgreSQL names them itself, or `idx_<table>_<columns>`), so a name says its table.
 
     PostgreSQL: a name PostgreSQL itself would choose for the index (ChooseRelationName:
     `<table>_<columns>_idx`, `_key`, `_pkey`, `_excl`, cut to 63 bytes, numbered on a
