@@ -7,6 +7,7 @@ and asks git. Nothing here prints.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,6 @@ from codemod.errors import ConfigError, SchemasyncError
 from codemod.lint.changed import changed_files, files_at
 from codemod.lint.config import LintConfig
 from codemod.lint.engine import Finding, Linter, LintRun, select_rules
-from codemod.lint.python_index import load_python_index
 from codemod.lint.rule import MigrationFile
 from codemod.lint.rules import ALL_RULES
 from codemod.lint.state import LintContext
@@ -40,8 +40,31 @@ def lint(request: LintRequest) -> LintRun:
     files = sql_files(request)
     selected = selected_files(request, files)
     schemas_dir = request.root / request.config.schemas_dir
-    package = load_python_index(schemas_dir, request.config, display_path(schemas_dir, request.cwd))
+    package = None
+    if schemas_dir.is_dir():  # else the package reader need not even be imported
+        from codemod.lint.python_index import load_python_index
+
+        package = load_python_index(
+            schemas_dir, request.config, display_path(schemas_dir, request.cwd)
+        )
     linter = Linter(rules, LintContext(config, package))
+    # Parse trees hold no cycles: the cyclic collector would only walk them again and
+    # again (a tenth of a long run).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        findings, statements = _lint_files(linter, request, files, selected)
+    finally:
+        if collecting:
+            gc.enable()
+    findings.extend(linter.lint_migrations(migration_files(request, selected)))
+    return LintRun(tuple(findings), rules, len(selected), statements)
+
+
+def _lint_files(
+    linter: Linter, request: LintRequest, files: list[Path], selected: frozenset[Path]
+) -> tuple[list[Finding], int]:
+    """The findings of the selected files, and their statement count."""
     findings: list[Finding] = []
     statements = 0
     # In order, so that each file meets the schema the files before it built; those
@@ -53,8 +76,7 @@ def lint(request: LintRequest) -> LintRun:
         result = linter.lint_text(display_path(file, request.cwd), _read(file))
         findings.extend(result.findings)
         statements += result.statements
-    findings.extend(linter.lint_migrations(migration_files(request, selected)))
-    return LintRun(tuple(findings), rules, len(selected), statements)
+    return findings, statements
 
 
 def migration_files(request: LintRequest, selected: frozenset[Path]) -> list[MigrationFile]:

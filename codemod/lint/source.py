@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from pglast import ast
 from pglast.parser import ParseError, Token, parse_sql_json, scan, split
@@ -48,6 +49,8 @@ class Statement:
     leading_comments: tuple[str, ...]  # the comment lines right before it (suppressions)
     #: libpg_query's JSON for the text and the statement's index in it, or the failure
     tree: tuple[str, int] | ParseFailure = field(repr=False, compare=False)
+    #: what several rules derive from the tree, kept once (`names.statement_names`)
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @functools.cached_property
     def node(self) -> ast.Node | ParseFailure:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pglast import ast
 from pglast.enums.parsenodes import (
@@ -37,9 +37,12 @@ from codemod.lint.nodes import (
     object_key,
     relation_key,
 )
-from codemod.lint.python_index import PythonIndex
 from codemod.lint.source import Statement
 from codemod.model import qualified_name
+
+if TYPE_CHECKING:
+    # The package index reads the schema package (ast); only runs that have one load it.
+    from codemod.lint.python_index import PythonIndex
 
 _BEGIN = frozenset({TransactionStmtKind.TRANS_STMT_BEGIN, TransactionStmtKind.TRANS_STMT_START})
 _END = frozenset(
@@ -204,13 +207,14 @@ _CREATES: dict[type[ast.Node], tuple[str, Callable[[Any], str]]] = {
 }
 
 
-def _create_object(node: ast.Node, state: FileState) -> None:
-    namespace, key = _CREATES[type(node)]
+def _create_object(
+    namespace: str, key: Callable[[Any], str], node: ast.Node, state: FileState
+) -> None:
     state.note_created(namespace, key(node))
 
 
-for _kind in _CREATES:
-    _record.register(_kind, _create_object)
+for _kind, (_namespace, _key) in _CREATES.items():
+    _record.register(_kind, functools.partial(_create_object, _namespace, _key))
 
 
 @_record.register

@@ -2,9 +2,11 @@
 
 pglast builds its nodes through constructors that validate and coerce every attribute
 in Python, which cost 80 % of a lint run. The JSON that libpg_query writes holds the
-same tree, so we build the same classes from it, filling each slot directly with the
-value pglast would have given it: libpg_query leaves out attributes that are false,
-zero or null, and writes locations (-1: unknown) as byte offsets, which pglast turns into characters.
+same tree, leaving out what is false, zero or null, and writing locations (-1: unknown)
+as byte offsets, which pglast turns into characters. We build each node as an instance
+of a subclass of pglast's class (same name, so `isinstance` and dispatch see pglast's
+class) whose class attributes hold those defaults: only the attributes the JSON has
+are stored, in the instance's dict, with nothing to validate.
 `tests/lint/test_lint_tree.py` checks that both trees are equal, locations included.
 """
 
@@ -18,16 +20,16 @@ from typing import Any
 
 from pglast import ast, enums
 
-# How one slot is filled (the slot's C type decides).
+# How one attribute is read from the JSON (its C type decides).
 _CONST, _LIST, _NODE, _STRUCT, _ENUM, _LOCATION = range(6)
 _INTEGERS = frozenset(
     {"AclMode", "AttrNumber", "Index", "RelFileNumber", "SubTransactionId", "bits32", "int"}
     | {"int16", "int32", "long", "uint32", "uint64"}
 )
 
-#: (slot, its JSON key, how, what: the enum or class, default when the JSON leaves it out)
-Plan = tuple[tuple[str, str, int, Any, Any], ...]
-_PLANS: dict[type[ast.Node], Plan] = {}
+#: JSON key -> (attribute, how, what: the enum or class)
+Reading = dict[str, tuple[str, int, Any]]
+_CLASSES: dict[type[ast.Node], tuple[type[ast.Node], Reading]] = {}
 
 
 def build_statement(text: str, document: str, index: int = 0) -> ast.Node:
@@ -60,37 +62,36 @@ class _Builder:
         return self.struct(getattr(ast, name), body)
 
     def struct(self, cls: type[ast.Node], body: dict[str, Any]) -> ast.Node:
-        plan = _PLANS.get(cls) or _plan(cls)
-        node = object.__new__(cls)
-        put = object.__setattr__
-        get = body.get
-        for name, key, how, what, default in plan:
-            value = get(key)
-            if value is None or how == _CONST:
-                put(node, name, default if value is None else value)
+        light, reading = _CLASSES.get(cls) or _light_class(cls)
+        node = object.__new__(light)
+        values = node.__dict__
+        for key, value in body.items():
+            name, how, what = reading[key]  # test_lint_tree: every key has its slot
+            if how == _CONST:
+                values[name] = value
             elif how == _LIST:
-                put(node, name, tuple(self.node(item) for item in value))
+                values[name] = tuple(self.node(item) for item in value)
             elif how == _NODE:
-                put(node, name, self.node(value))
+                values[name] = self.node(value)
             elif how == _STRUCT:
-                put(node, name, self.struct(what, value))
+                values[name] = self.struct(what, value)
             elif how == _ENUM:
-                put(node, name, what[value])
+                values[name] = what[value]
             else:
-                put(node, name, self._location(value))
+                values[name] = self._location(value)
         return node
 
-    def _constant(self, body: dict[str, Any]) -> ast.A_Const:
+    def _constant(self, body: dict[str, Any]) -> ast.Node:
         """A_Const holds its value as a union of one kind (`{"ival": {"ival": 1}}`); pglast
         gives it as the Integer, Float, Boolean, String or BitString node in `val`."""
-        node = object.__new__(ast.A_Const)
-        value = None
+        light, _ = _CLASSES.get(ast.A_Const) or _light_class(ast.A_Const)
+        node = object.__new__(light)
         for key, cls in _CONSTANT_KINDS:
             if key in body:
-                value = self.struct(cls, body[key])
+                node.__dict__["val"] = self.struct(cls, body[key])
                 break
-        object.__setattr__(node, "isnull", bool(body.get("isnull", False)))
-        object.__setattr__(node, "val", value)
+        if body.get("isnull"):
+            node.__dict__["isnull"] = True
         return node
 
     def _location(self, offset: int) -> int | None:
@@ -111,18 +112,27 @@ _CONSTANT_KINDS = (
 )
 
 
-def _plan(cls: type[ast.Node]) -> Plan:
+def _light_class(cls: type[ast.Node]) -> tuple[type[ast.Node], Reading]:
+    """pglast's class with the defaults as class attributes (found before pglast's empty
+    slots), and how to read each of its JSON keys."""
     slots: dict[str, Any] = vars(cls)["__slots__"]
-    plan = tuple(_slot_plan(name, info.c_type) for name, info in slots.items())
-    _PLANS[cls] = plan
-    return plan
+    defaults: dict[str, Any] = {}
+    reading: Reading = {}
+    for name, info in slots.items():
+        key, how, what, default = _slot_plan(name, info.c_type)
+        defaults[name] = default
+        reading[key] = (name, how, what)
+    light = type(cls.__name__, (cls,), {**defaults, "__module__": cls.__module__})
+    _CLASSES[cls] = (light, reading)
+    return light, reading
 
 
-def _slot_plan(name: str, ctype: str) -> tuple[str, str, int, Any, Any]:
+def _slot_plan(name: str, ctype: str) -> tuple[str, int, Any, Any]:
+    """(JSON key, how, what, default) of one slot."""
     # pglast renames slots that are Python keywords: `def` is `def_`.
     key = name[:-1] if name.endswith("_") and keyword.iskeyword(name[:-1]) else name
     how, what, default = _slot_kind(name, ctype)
-    return name, key, how, what, default
+    return key, how, what, default
 
 
 def _slot_kind(name: str, ctype: str) -> tuple[int, Any, Any]:

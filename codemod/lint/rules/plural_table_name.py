@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.names import NAMING_KINDS, new_names
+from codemod.lint.names import NAMING_KINDS, statement_names
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -36,6 +36,6 @@ class PluralTableName(Rule):
         wanted = state.config.naming.table
         if wanted == "any":
             return
-        for new in new_names(stmt.node):
+        for new in statement_names(stmt):
             if new.kind == "table" and is_plural(new.name) != (wanted == "plural"):
                 yield Report(f"table name {new.name!r} is not {wanted}", new.location)

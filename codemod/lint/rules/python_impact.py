@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from pglast import ast
 from pglast.enums.parsenodes import AlterTableType, ObjectType
 
 from codemod.lint.nodes import alter_commands, dropped_keys, names_key, object_kind, relation_key
-from codemod.lint.python_index import PythonIndex
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState, exists_at_end
-from codemod.local_model import LocalClass, Pragmas
 from codemod.severity import Severity
+
+if TYPE_CHECKING:
+    from codemod.lint.python_index import PythonIndex
+    from codemod.local_model import LocalClass, Pragmas
 
 _TABLES = frozenset({ObjectType.OBJECT_TABLE, ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW})
 

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from pglast.keywords import RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 
-from codemod.lint.names import NAMING_KINDS, new_names
+from codemod.lint.names import NAMING_KINDS, statement_names
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -33,7 +33,7 @@ class ReservedWordIdentifier(Rule):
     STATEMENT_KINDS = NAMING_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
-        for new in new_names(stmt.node):
+        for new in statement_names(stmt):
             reasons = []
             if new.name in _SQL_RESERVED:
                 reasons.append("an SQL reserved word")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.names import NAMING_KINDS, new_names
+from codemod.lint.names import NAMING_KINDS, statement_names
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -28,6 +28,6 @@ class SnakeCaseIdentifier(Rule):
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         pattern = state.config.naming.pattern("identifier")
-        for new in new_names(stmt.node):
+        for new in statement_names(stmt):
             if not pattern.match(new.name):
                 yield Report(f"{new.kind} name {new.name!r} is not snake_case", new.location)
