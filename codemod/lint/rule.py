@@ -75,6 +75,15 @@ class Rule:
     def doc(cls) -> str:
         return inspect.cleandoc(cls.__doc__ or "").split("\n\n")[0].replace("\n", " ")
 
+    @classmethod
+    def basis(cls) -> str:
+        """The docstring's paragraph on the PostgreSQL (or Supabase CLI) behaviour the
+        rule rests on: the one that starts with its name."""
+        for paragraph in inspect.cleandoc(cls.__doc__ or "").split("\n\n"):
+            if paragraph.startswith(("PostgreSQL", "Supabase CLI:")):
+                return paragraph.replace("\n", " ")
+        return ""
+
     def handlers(self) -> dict[str, Handler]:
         """Node type name (or ANY_STATEMENT) -> the bound method that checks it."""
         return {

@@ -12,7 +12,12 @@ from codemod.severity import Severity
 class ConcurrentlyInTransaction(Rule):
     """CONCURRENTLY cannot run inside a transaction block: the statement fails (SQLSTATE
     25001). The Supabase CLI sends it on its own, but not inside an explicit BEGIN, and
-    `transaction_mode = "single"` runs the whole file as one transaction."""
+    `transaction_mode = "single"` runs the whole file as one transaction.
+
+    PostgreSQL: CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and DETACH
+    PARTITION CONCURRENTLY cannot run inside a transaction block
+    (PreventInTransactionBlock, SQLSTATE 25001).
+    """
 
     id = "concurrently-in-transaction"
     severity = Severity.CRITICAL

@@ -13,7 +13,11 @@ from codemod.severity import Severity
 
 
 class DropTable(Rule):
-    """DROP TABLE deletes the table and every row in it, and breaks the code that reads it."""
+    """DROP TABLE deletes the table and every row in it, and breaks the code that reads it.
+
+    PostgreSQL: DROP TABLE removes the table and its data at commit, under ACCESS
+    EXCLUSIVE; there is no undo. A table the same migration created has no data yet.
+    """
 
     id = "drop-table"
     severity = Severity.CRITICAL

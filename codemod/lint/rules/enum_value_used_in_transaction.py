@@ -11,7 +11,11 @@ from codemod.severity import Severity
 class EnumValueUsedInTransaction(Rule):
     """A value added with ALTER TYPE ... ADD VALUE cannot be used until the transaction
     commits (SQLSTATE 55P04). Supabase runs each migration file in one transaction, so a
-    later statement in the same file that uses the value fails."""
+    later statement in the same file that uses the value fails.
+
+    PostgreSQL: a value added by ALTER TYPE ... ADD VALUE cannot be used until the
+    transaction that added it commits (SQLSTATE 55P04, "unsafe use of new value").
+    """
 
     id = "enum-value-used-in-transaction"
     severity = Severity.CRITICAL

@@ -16,7 +16,11 @@ _CANDIDATE = re.compile(r'"[^"]{16}|[\w$]{16}')
 
 class IdentifierTooLong(Rule):
     """PostgreSQL silently truncates identifiers to 63 bytes, so two long names can become
-    one. The parse tree already holds the truncated name: this rule reads the tokens."""
+    one. The parse tree already holds the truncated name: this rule reads the tokens.
+
+    PostgreSQL: identifiers longer than NAMEDATALEN - 1 (63) bytes are truncated with
+    only a NOTICE (truncate_identifier), so two names can collide.
+    """
 
     id = "identifier-too-long"
     severity = Severity.MEDIUM

@@ -21,7 +21,11 @@ def is_plural(name: str) -> bool:
 class PluralTableName(Rule):
     """Table names should be plural (`naming.table = "plural"`, the default; `"singular"`
     asks the opposite, `"any"` turns this off): schemasync turns `order_items` into
-    `OrderItemRow`, and one convention keeps joins readable."""
+    `OrderItemRow`, and one convention keeps joins readable.
+
+    PostgreSQL imposes no form; the rule keeps one convention so that schemasync's class
+    names (`order_items` -> `OrderItemRow`) and joins read alike.
+    """
 
     id = "plural-table-name"
     severity = Severity.LOW

@@ -12,7 +12,12 @@ from codemod.severity import Severity
 class PreferIdentity(Rule):
     """`serial` is not a type but an integer with a default from a separate sequence, which
     grants, `create table ... (like ...)` and copies must handle on their own; an identity
-    column (SQL standard) keeps the sequence part of the column."""
+    column (SQL standard) keeps the sequence part of the column.
+
+    PostgreSQL: serial is a notation for an integer column with a DEFAULT nextval() of a
+    sequence it owns (OWNED BY); an identity column (10+) ties the sequence to the
+    column.
+    """
 
     id = "prefer-identity"
     severity = Severity.LOW

@@ -10,7 +10,12 @@ from codemod.severity import Severity
 
 
 class PreferText(Rule):
-    """`varchar(n)` stores the same as `text`, and raising n later may lock the table."""
+    """`varchar(n)` stores the same as `text`, and raising n later may lock the table.
+
+    PostgreSQL: varchar(n) and text are stored alike (a varlena); the limit is only a
+    check, and raising it is free but lowering it or adding one rewrites or scans
+    (ATColumnChangeRequiresRewrite).
+    """
 
     id = "prefer-text"
     severity = Severity.LOW

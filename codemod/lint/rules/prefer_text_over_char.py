@@ -10,7 +10,11 @@ from codemod.severity import Severity
 
 
 class PreferTextOverChar(Rule):
-    """`char(n)` pads values with spaces, and the padding leaks into comparisons and clients."""
+    """`char(n)` pads values with spaces, and the padding leaks into comparisons and clients.
+
+    PostgreSQL: character(n) pads with spaces to n, and the padding is insignificant in
+    comparisons but shows in output and in casts to text.
+    """
 
     id = "prefer-text-over-char"
     severity = Severity.LOW

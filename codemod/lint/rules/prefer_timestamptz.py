@@ -11,7 +11,11 @@ from codemod.severity import Severity
 
 class PreferTimestamptz(Rule):
     """`timestamp` without time zone records a wall-clock time with no zone: the same
-    instant reads differently from servers and clients in other zones."""
+    instant reads differently from servers and clients in other zones.
+
+    PostgreSQL: timestamp stores a wall-clock reading with no zone; timestamptz stores
+    an instant (UTC) and converts on input and output by the session's TimeZone.
+    """
 
     id = "prefer-timestamptz"
     severity = Severity.MEDIUM

@@ -42,6 +42,9 @@ class PythonImpact(Rule):
     What counts is the migration's net effect: an object dropped and created again in
     the same file (as `supabase db diff` writes a changed view or enum) still exists when
     the migration commits, so the package is judged against the end of the file.
+
+    PostgreSQL: a DROP or RENAME takes effect for every session at commit; code
+    generated from the old schema still names what is gone.
     """
 
     id = "python-impact"

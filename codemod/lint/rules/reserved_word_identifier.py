@@ -17,7 +17,11 @@ _SQL_RESERVED = frozenset(RESERVED_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS)
 
 class ReservedWordIdentifier(Rule):
     """A name that is an SQL reserved word must be quoted in every query; a column named
-    after a Python keyword (`from`, `class`) cannot be a TypedDict field in class syntax."""
+    after a Python keyword (`from`, `class`) cannot be a TypedDict field in class syntax.
+
+    PostgreSQL: reserved key words (Appendix C, and those that cannot be function or
+    type names) can name objects only when quoted.
+    """
 
     id = "reserved-word-identifier"
     severity = Severity.LOW

@@ -12,7 +12,11 @@ from codemod.severity import Severity
 class SnakeCaseIdentifier(Rule):
     """New tables, columns, types, indexes, constraints, views, schemas and functions
     should match `naming.identifier` (snake_case by default): mixed case must be quoted
-    everywhere, forever."""
+    everywhere, forever.
+
+    PostgreSQL: unquoted identifiers are folded to lower case, so a mixed-case name must
+    be double-quoted in every statement that uses it.
+    """
 
     id = "snake-case-identifier"
     severity = Severity.LOW

@@ -85,6 +85,10 @@ class UnsupportedSyntax(Rule):
 
     pglast parses with the newest grammar; set `postgres_version` (or keep
     `supabase/config.toml`) so that what an older server rejects is caught here.
+
+    PostgreSQL: each feature's release notes (MERGE, UNIQUE NULLS NOT DISTINCT and
+    security_invoker views in 15, JSON_TABLE in 17, virtual generated columns and NOT
+    NULL ... NOT VALID in 18); the parser accepts the newest grammar.
     """
 
     id = "unsupported-syntax"
