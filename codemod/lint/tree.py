@@ -56,7 +56,7 @@ class _Builder:
         """A `{"ClassName": {...}}` wrapper (a Node* slot, a list item)."""
         ((name, body),) = value.items()
         if name == "List":
-            return tuple(self.node(item) for item in body.get("items", ()))
+            return tuple([self.node(item) for item in body.get("items", ())])
         if name == "A_Const":
             return self._constant(body)
         return self.struct(getattr(ast, name), body)
@@ -70,7 +70,7 @@ class _Builder:
             if how == _CONST:
                 values[name] = value
             elif how == _LIST:
-                values[name] = tuple(self.node(item) for item in value)
+                values[name] = tuple([self.node(item) for item in value])
             elif how == _NODE:
                 values[name] = self.node(value)
             elif how == _STRUCT:

@@ -68,10 +68,11 @@ class ConstraintName(Rule):
             if setting is None or not constraint.conname:
                 continue
             table = relation.relname or ""
-            pattern = state.config.naming.pattern(setting, table)
             parts = constraint_name_parts(constraint, column)
-            chosen = parts is not None and is_chosen_name(constraint.conname, table, *parts)
-            if not chosen and not pattern.match(constraint.conname):
+            if parts is not None and is_chosen_name(constraint.conname, table, *parts):
+                continue  # before the pattern, which is compiled per table
+            pattern = state.config.naming.pattern(setting, table)
+            if not pattern.match(constraint.conname):
                 yield Report(
                     f"constraint name {constraint.conname!r} does not match {pattern.pattern}",
                     constraint.location,

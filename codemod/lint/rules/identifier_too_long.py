@@ -9,8 +9,9 @@ from codemod.lint.state import FileState
 from codemod.severity import Severity
 
 NAMEDATALEN = 64  # PostgreSQL keeps the first NAMEDATALEN - 1 bytes of an identifier
-# What an identifier of NAMEDATALEN bytes or more must contain: scanning the statement
-# is for the few that do.
+# What an identifier of NAMEDATALEN bytes or more must contain, in ASCII text and in
+# any (a character takes 4 bytes at most): scanning the statement is for the few that do.
+_ASCII_CANDIDATE = re.compile(r'"[^"]{64}|[\w$]{64}')
 _CANDIDATE = re.compile(r'"[^"]{16}|[\w$]{16}')
 
 
@@ -35,8 +36,9 @@ class IdentifierTooLong(Rule):
     )
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
-        if not _CANDIDATE.search(stmt.text):
-            return  # no run of 16 characters (64 bytes at most 4 a character): no token
+        candidate = _ASCII_CANDIDATE if stmt.text.isascii() else _CANDIDATE
+        if not candidate.search(stmt.text):
+            return
         for token in stmt.tokens:
             if token.name != "IDENT":
                 continue

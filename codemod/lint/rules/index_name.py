@@ -46,11 +46,13 @@ class IndexName(Rule):
         if not node.idxname or node.relation is None:
             return  # PostgreSQL picks a name that follows the convention
         table = node.relation.relname or ""
-        pattern = state.config.naming.pattern("index", table)
         columns = index_columns(node)
         chosen = any(
             is_chosen_name(node.idxname, table, columns if with_columns else None, label)
             for label, with_columns in index_labels(node)
         )
-        if not chosen and not pattern.match(node.idxname):
+        if chosen:
+            return  # before the pattern: compiling it per table costs more than this check
+        pattern = state.config.naming.pattern("index", table)
+        if not pattern.match(node.idxname):
             yield Report(f"index name {node.idxname!r} does not match {pattern.pattern}")
