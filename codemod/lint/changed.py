@@ -1,4 +1,5 @@
-"""`--since REF`: the files git says changed since a ref, plus the untracked ones."""
+"""`--since REF`: the files git says changed since a ref, plus the untracked ones, and
+the files the ref itself has."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ def changed_files(ref: str, paths: Sequence[Path], cwd: Path) -> frozenset[Path]
         ["ls-files", "--others", "--exclude-standard", "--full-name", *specs], cwd
     ).splitlines()
     return frozenset((top / name).resolve() for name in names if name)
+
+
+def files_at(ref: str, folder: Path, cwd: Path) -> frozenset[str]:
+    """The names of the files directly in `folder` at `ref` (what the base branch has)."""
+    listing = _git(["ls-tree", "--name-only", ref, "--", f"{folder.resolve()}/"], cwd)
+    return frozenset(Path(line).name for line in listing.splitlines() if line)
 
 
 def _git(args: list[str], cwd: Path) -> str:

@@ -32,7 +32,9 @@ class NamingConfig:
     identifier: str = r"^[a-z_][a-z0-9_]*$"
     table: TableNumber = "plural"
     enum: str = r"^[a-z][a-z0-9_]*$"
-    index: str = r"^{table}_[a-z0-9_]+_(idx|key)$"
+    # `<table>_<columns>_idx` (PostgreSQL's own) or the common `idx_<table>_<columns>`:
+    # either way the name says its table.
+    index: str = r"^({table}_[a-z0-9_]+_(idx|key)|idx_{table}_[a-z0-9_]+)$"
     primary_key: str = r"^{table}_pkey$"
     unique: str = r"^{table}_[a-z0-9_]+_key$"
     foreign_key: str = r"^{table}_[a-z0-9_]+_fkey$"

@@ -7,16 +7,20 @@ only the rules that look at its kind (a table, as Alembic's renderers are).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from codemod.errors import ConfigError
 from codemod.lint.config import LintConfig
-from codemod.lint.rule import ANY_STATEMENT, Handler, Report, Rule
-from codemod.lint.source import LineIndex, ParseFailure, Statement, read_sql
-from codemod.lint.state import FileState, LintContext
+from codemod.lint.rule import ANY_STATEMENT, MIGRATIONS, Handler, MigrationFile, Report, Rule
+from codemod.lint.source import LineIndex, Statement, read_sql
+from codemod.lint.state import Catalog, FileState, LintContext
 from codemod.lint.suppress import disabled_rules
 from codemod.severity import Severity
+
+# `visit_migrations(files)`: what a file rule reports, on which file.
+FileHandler = Callable[[Sequence[MigrationFile]], Iterable[tuple[MigrationFile, Report]]]
 
 
 @dataclass(frozen=True)
@@ -66,17 +70,27 @@ def select_rules(registry: Sequence[Rule], config: LintConfig) -> tuple[Rule, ..
 
 
 class Linter:
-    """The rules of one run, indexed by the statement type each one checks."""
+    """The rules of one run, indexed by the statement type each one checks, and the
+    catalog the run's files build in the order they are read."""
 
     def __init__(self, rules: Iterable[Rule], context: LintContext) -> None:
         self.context = context
+        self.catalog = Catalog()
         self.rules = tuple(rules)
-        self._by_type: dict[str, list[tuple[Rule, Handler]]] = {}
+        self._by_kind: dict[str, list[tuple[Rule, Handler]]] = {}
         self._any: list[tuple[Rule, Handler]] = []
+        self._file_rules: list[tuple[Rule, FileHandler]] = []
         for rule in self.rules:
             for key, handler in rule.handlers().items():
-                target = self._any if key == ANY_STATEMENT else self._by_type.setdefault(key, [])
-                target.append((rule, handler))
+                if key == MIGRATIONS:
+                    self._file_rules.append((rule, cast(FileHandler, handler)))
+                elif key != ANY_STATEMENT:
+                    self._by_kind.setdefault(key, []).append((rule, _with_node(handler)))
+                elif rule.STATEMENT_KINDS is None:
+                    self._any.append((rule, handler))
+                else:
+                    for kind in rule.STATEMENT_KINDS:
+                        self._by_kind.setdefault(kind, []).append((rule, handler))
         self._severity = {
             rule.id: context.config.severity.get(rule.id, rule.severity) for rule in self.rules
         }
@@ -84,23 +98,54 @@ class Linter:
     def lint_text(self, path: str, text: str) -> FileResult:
         source = read_sql(text)
         lines = LineIndex(text)
-        state = FileState(self.context)
+        state = FileState(self.context, self.catalog)
         silenced_in_file = disabled_rules(source.file_comments)
         findings: list[Finding] = []
+        pending: list[tuple[Statement, Rule, Report]] = []  # decided at the end of the file
+        seen: set[tuple[str, str]] = set()  # (rule, `once` key) already reported
         for stmt in source.statements:
             silenced = silenced_in_file | disabled_rules(stmt.leading_comments)
             for rule, report in self._check(stmt, state):
-                if rule.id not in silenced:
+                if rule.id in silenced:
+                    continue
+                if report.once is not None:
+                    if (rule.id, report.once) in seen:
+                        continue
+                    seen.add((rule.id, report.once))
+                if report.unless is not None:
+                    pending.append((stmt, rule, report))
+                else:
                     findings.append(self._place(path, lines, stmt, rule, report))
             state.record(stmt)
+        for stmt, rule, report in pending:
+            if not (report.unless is not None and report.unless(state)):
+                findings.append(self._place(path, lines, stmt, rule, report))
         findings.sort(key=lambda f: (f.line, f.column, f.rule))
         return FileResult(tuple(findings), len(source.statements))
 
+    def lint_migrations(self, files: Sequence[MigrationFile]) -> tuple[Finding, ...]:
+        """The file rules over the migrations folder (its files in the order they run);
+        a finding sits at the start of its file."""
+        findings: list[Finding] = []
+        for rule, handler in self._file_rules:
+            for file, report in handler(files):
+                help_ = report.help or rule.help
+                severity = self._severity[rule.id]
+                findings.append(Finding(file.path, 1, 1, severity, rule.id, report.message, help_))
+        return tuple(sorted(findings, key=lambda f: (f.path, f.rule)))
+
+    def read_text(self, text: str) -> None:
+        """Read a file into the catalog without linting it (a migration before the
+        ones `--since` selects: what it created, later files alter)."""
+        state = FileState(self.context, self.catalog)
+        for stmt in read_sql(text).statements:
+            state.record(stmt)
+
     def _check(self, stmt: Statement, state: FileState) -> Iterable[tuple[Rule, Report]]:
-        for rule, handler in self._by_type.get(type(stmt.node).__name__, ()):
-            for report in handler(stmt.node, stmt, state):
+        for rule, handler in self._by_kind.get(stmt.kind, ()):
+            for report in handler(stmt, state):
                 yield rule, report
-        if not isinstance(stmt.node, ParseFailure):
+        if stmt.kind != "ParseFailure":
             for rule, handler in self._any:
                 for report in handler(stmt, state):
                     yield rule, report
@@ -114,3 +159,12 @@ class Linter:
         return Finding(
             path, line, column, severity, rule.id, report.message, report.help or rule.help
         )
+
+
+def _with_node(handler: Handler) -> Handler:
+    """`visit_<Node>(node, stmt, state)` as a handler of (stmt, state)."""
+
+    def check(stmt: Statement, state: FileState) -> Iterable[Report]:
+        return handler(stmt.node, stmt, state)
+
+    return check

@@ -10,6 +10,7 @@ from pglast import ast
 from pglast.enums.parsenodes import ObjectType
 
 from codemod.lint.nodes import column_defs, constraints
+from codemod.lint.source import Statement
 
 _RENAMED_KINDS: dict[ObjectType | None, str] = {
     ObjectType.OBJECT_TABLE: "table",
@@ -33,6 +34,14 @@ def new_names(node: object) -> Iterator[NewName]:
     for found in _new_names(node):
         if found.name:
             yield found
+
+
+def statement_names(stmt: Statement) -> tuple[NewName, ...]:
+    """`new_names` of the statement, found once for the naming rules that all ask."""
+    found: tuple[NewName, ...] | None = stmt.derived.get("new_names")
+    if found is None:
+        found = stmt.derived["new_names"] = tuple(new_names(stmt.node))
+    return found
 
 
 @functools.singledispatch
@@ -92,3 +101,9 @@ def _schema(node: ast.CreateSchemaStmt) -> Iterator[NewName]:
 def _function(node: ast.CreateFunctionStmt) -> Iterator[NewName]:
     names = [n.sval or "" for n in node.funcname or () if isinstance(n, ast.String)]
     yield NewName("function", names[-1] if names else "")
+
+
+#: the statement kinds that name new objects
+NAMING_KINDS = frozenset(
+    cls.__name__ for cls in _new_names.registry if isinstance(cls, type) and cls is not object
+)

@@ -12,6 +12,25 @@ from codemod.model import qualified_name
 
 ElementT = TypeVar("ElementT", ast.ColumnDef, ast.Constraint)
 
+#: Objects clients select or call by name, besides tables: PostgREST serves views and
+#: functions as endpoints, and types appear in clients' generated code.
+CLIENT_OBJECTS = frozenset(
+    {
+        ObjectType.OBJECT_VIEW,
+        ObjectType.OBJECT_MATVIEW,
+        ObjectType.OBJECT_FUNCTION,
+        ObjectType.OBJECT_PROCEDURE,
+        ObjectType.OBJECT_ROUTINE,
+        ObjectType.OBJECT_TYPE,
+        ObjectType.OBJECT_DOMAIN,
+        ObjectType.OBJECT_SEQUENCE,
+    }
+)
+
+#: the statements that create or retype columns and constraints (`column_types`,
+#: `constraints`)
+TABLE_KINDS = frozenset({"CreateStmt", "AlterTableStmt"})
+
 #: `serial` and friends are not types: they expand to an integer with a sequence default.
 SERIAL_TYPES = frozenset({"smallserial", "serial", "bigserial", "serial2", "serial4", "serial8"})
 
@@ -47,14 +66,23 @@ def dropped_keys(node: ast.DropStmt) -> Iterator[str]:
 
 def _dropped_parts(node: ast.DropStmt) -> Iterator[list[str]]:
     for obj in node.objects or ():
-        if isinstance(obj, ast.TypeName):
-            yield _parts(obj.names)
-        elif isinstance(obj, ast.ObjectWithArgs):
-            yield _parts(obj.objname)
-        elif isinstance(obj, ast.String):
-            yield [obj.sval or ""]
-        else:
-            yield _parts(obj)
+        yield _object_parts(obj)
+
+
+def object_key(obj: object) -> str:
+    """The key of an object as DROP, RENAME and SET SCHEMA name it: a dotted name, a
+    type, a function with its arguments, a schema's bare name."""
+    return _key(_object_parts(obj))
+
+
+def _object_parts(obj: object) -> list[str]:
+    if isinstance(obj, ast.TypeName):
+        return _parts(obj.names)
+    if isinstance(obj, ast.ObjectWithArgs):
+        return _parts(obj.objname)
+    if isinstance(obj, ast.String):
+        return [obj.sval or ""]
+    return _parts(obj)
 
 
 def _parts(names: Any) -> list[str]:
@@ -127,11 +155,22 @@ def column_constraint(column: ast.ColumnDef, *kinds: ConstrType) -> ast.Constrai
 
 def constraints(node: object) -> Iterator[tuple[ast.RangeVar, ast.Constraint]]:
     """Every constraint a CREATE TABLE or ALTER TABLE adds, on columns or on the table."""
+    for relation, constraint, _ in placed_constraints(node):
+        yield relation, constraint
+
+
+def placed_constraints(
+    node: object,
+) -> Iterator[tuple[ast.RangeVar, ast.Constraint, str | None]]:
+    """As `constraints`, with the column a column constraint is written on (else None)."""
     for relation, column in column_defs(node):
         for constraint in column.constraints or ():
             if isinstance(constraint, ast.Constraint):
-                yield relation, constraint
-    yield from _table_elements(node, ast.Constraint, AlterTableType.AT_AddConstraint)
+                yield relation, constraint, column.colname
+    for relation, constraint in _table_elements(
+        node, ast.Constraint, AlterTableType.AT_AddConstraint
+    ):
+        yield relation, constraint, None
 
 
 def walk(value: Any) -> Iterator[ast.Node]:
@@ -152,6 +191,10 @@ def function_names(value: Any) -> Iterator[tuple[str, int | None]]:
             last = node.funcname[-1]
             if isinstance(last, ast.String) and last.sval:
                 yield last.sval.lower(), node.location
+
+
+#: the statements that may run CONCURRENTLY
+CONCURRENT_KINDS = frozenset({"IndexStmt", "DropStmt", "ReindexStmt", "AlterTableStmt"})
 
 
 def concurrent_operation(node: ast.Node) -> str | None:

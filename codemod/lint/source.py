@@ -1,21 +1,26 @@
 """SQL text -> statements, each parsed on its own by PostgreSQL's parser.
 
-The file is scanned once (the scanner also gives the comments and the identifiers as
-written, which the parser would truncate), cut at top-level semicolons, and each
-statement is parsed alone, so that one syntax error does not hide the next one.
-Offsets are character offsets: pglast converts the parser's byte positions.
+The parser splits the file (in C), and each statement is parsed alone into libpg_query's
+JSON; its Python tree is built only if a rule reads it, its tokens only if a rule reads
+them (the scanner gives the identifiers as written, which the parser truncates). A file
+with a syntax error is cut at top-level semicolons by its tokens instead, so that one
+error does not hide the next one. Offsets are character offsets.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from pglast import ast
-from pglast.parser import ParseError, Token, parse_sql, scan
+from pglast.parser import ParseError, Token, parse_sql_json, scan, split
+
+from codemod.lint.tree import build_statement
 
 COMMENT_TOKENS = frozenset({"SQL_COMMENT", "C_COMMENT"})
 _SEMICOLON = "ASCII_59"
@@ -34,19 +39,37 @@ class ParseFailure:
 
 @dataclass(frozen=True)
 class Statement:
-    """One statement as written: its text, tokens and parse tree (or parse failure)."""
+    """One statement as written: its text, and its parse tree (or parse failure), which
+    is built the first time a rule asks for it: most statements of a migration are of
+    kinds no rule reads (grants, comments, function bodies, data)."""
 
-    node: ast.Node | ParseFailure
+    kind: str  # the parse tree's node type (`CreateStmt`), or `ParseFailure`
     start: int  # offset of the first token in the file
     text: str  # the statement, from its first token to its semicolon
-    tokens: tuple[Token, ...]  # offsets in the file, comments left out
     leading_comments: tuple[str, ...]  # the comment lines right before it (suppressions)
+    #: libpg_query's JSON for the text and the statement's index in it, or the failure
+    tree: tuple[str, int] | ParseFailure = field(repr=False, compare=False)
+    #: what several rules derive from the tree, kept once (`names.statement_names`)
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @functools.cached_property
+    def node(self) -> ast.Node | ParseFailure:
+        if isinstance(self.tree, ParseFailure):
+            return self.tree
+        return build_statement(self.text, *self.tree)
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The statement's tokens, comments left out; offsets in the statement's text."""
+        if isinstance(self.tree, ParseFailure):
+            return ()
+        return tuple(t for t in scan(self.text) if t.name not in COMMENT_TOKENS)
 
     def token_text(self, token: Token) -> str:
-        return self.text[token.start - self.start : token.end - self.start + 1]
+        return self.text[token.start : token.end + 1]
 
     def token_location(self, token: Token) -> int:
-        return token.start - self.start
+        return token.start
 
     def strings(self) -> Iterator[tuple[str, Token]]:
         """(value, token) of every '...' and E'...' string constant in the statement."""
@@ -67,31 +90,26 @@ class SqlSource:
 
 
 def read_sql(text: str) -> SqlSource:
-    tokens, scan_error = _scan(text)
-    chunks = list(_split(tokens))
-    if scan_error is not None and chunks and chunks[-1][-1].name != _SEMICOLON:
-        chunks.pop()  # the statement the unterminated token swallowed is reported by it
+    try:
+        # The parser splits at the semicolons that end statements (not those inside a
+        # BEGIN ATOMIC body), in C; a file with a syntax error is split by its tokens.
+        slices = split(text, with_parser=True, only_slices=True)
+    except ParseError:
+        return _read_with_errors(text)
     statements: list[Statement] = []
-    file_comments: list[Token] = []
-    pending: list[Token] = []  # comments since the last statement
-    for chunk in chunks:
-        pending.extend(itertools.takewhile(lambda t: t.name in COMMENT_TOKENS, chunk))
-        code = tuple(t for t in chunk if t.name not in COMMENT_TOKENS)
-        if all(t.name == _SEMICOLON for t in code):
-            continue  # an empty statement: its comments lead the next one
-        attached = _attached_comments(text, pending, code[0].start)
+    file_comments: list[Span] = []
+    previous = 0  # where the last statement ended
+    for part in slices:
+        comments = _comments(text, previous, part.start)
+        attached = _attached_comments(text, comments, part.start)
         if not statements:
-            file_comments = pending[: len(pending) - len(attached)]
-        statements.extend(_parse(text, code, [_text(text, t) for t in attached]))
-        pending = []
+            file_comments = comments[: len(comments) - len(attached)]
+        end = _past_semicolon(text, part.stop)
+        statements.extend(_statements(text, part.start, end, attached))
+        previous = end
     if not statements:
-        file_comments = pending
-    if scan_error is not None:
-        # Reported as the statement the unterminated token starts, which runs to the end.
-        start = scan_error.location
-        failure = ParseFailure(scan_error.message, 0)
-        statements.append(Statement(failure, start, text[start:], (), ()))
-    return SqlSource(text, tuple(statements), tuple(_text(text, t) for t in file_comments))
+        file_comments = _comments(text, 0, len(text))
+    return SqlSource(text, tuple(statements), tuple(text[a:b] for a, b in file_comments))
 
 
 class LineIndex:
@@ -103,6 +121,100 @@ class LineIndex:
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+Span = tuple[int, int]  # [start, end) of a comment in the file
+
+
+def _statements(text: str, start: int, end: int, comments: Sequence[Span]) -> list[Statement]:
+    """The parse trees of text[start:end] (one, unless a file that does not parse was
+    split in the wrong place), or its parse failure."""
+    sql = text[start:end]
+    leading = tuple(text[a:b] for a, b in comments)
+    try:
+        document = parse_sql_json(sql)
+    except ParseError as err:
+        return [Statement("ParseFailure", start, sql, leading, _failure(err, len(sql)))]
+    kinds = _KIND.findall(document)
+    return [Statement(kind, start, sql, leading, (document, i)) for i, kind in enumerate(kinds)]
+
+
+# A statement's node type, as libpg_query's JSON writes it: `"stmt":{"CreateStmt":{...`.
+# Only the statements' own keys are followed by `{"<Name>"` right after `"stmt":`: nested
+# statements (a CREATE SCHEMA's elements, a function body) are in lists.
+_KIND = re.compile(r'\{"stmt":\{"(\w+)"')
+_COMMENT = re.compile(r"--[^\n]*|/\*")
+
+
+def _comments(text: str, begin: int, end: int) -> list[Span]:
+    """The comments between two statements (the text there is only whitespace, comments
+    and empty statements' semicolons)."""
+    spans: list[Span] = []
+    position = begin
+    while (found := _COMMENT.search(text, position, end)) is not None:
+        stop = found.end() if found[0] != "/*" else _block_comment_end(text, found.start(), end)
+        spans.append((found.start(), stop))
+        position = stop
+    return spans
+
+
+def _block_comment_end(text: str, start: int, end: int) -> int:
+    """Past the `*/` that closes the comment at `start`; block comments nest in SQL."""
+    depth = 0
+    position = start
+    while position < end:
+        if text.startswith("/*", position):
+            depth += 1
+            position += 2
+        elif text.startswith("*/", position):
+            depth -= 1
+            position += 2
+            if depth == 0:
+                return position
+        else:
+            position += 1
+    return end
+
+
+def _past_semicolon(text: str, stop: int) -> int:
+    """The parser's statement ends before its semicolon; ours ends after it."""
+    position = stop
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position + 1 if text.startswith(";", position) else stop
+
+
+def _read_with_errors(text: str) -> SqlSource:
+    """A file with a syntax error: cut at top-level semicolons by the scanner's tokens, so
+    that each statement is parsed alone and every error in the file is reported."""
+    tokens, scan_error = _scan(text)
+    chunks = list(_split(tokens))
+    if scan_error is not None and chunks and chunks[-1][-1].name != _SEMICOLON:
+        chunks.pop()  # the statement the unterminated token swallowed is reported by it
+    statements: list[Statement] = []
+    file_comments: list[Span] = []
+    pending: list[Span] = []  # comments since the last statement
+    for chunk in chunks:
+        pending.extend(
+            (t.start, t.end + 1)
+            for t in itertools.takewhile(lambda t: t.name in COMMENT_TOKENS, chunk)
+        )
+        code = [t for t in chunk if t.name not in COMMENT_TOKENS]
+        if all(t.name == _SEMICOLON for t in code):
+            continue  # an empty statement: its comments lead the next one
+        attached = _attached_comments(text, pending, code[0].start)
+        if not statements:
+            file_comments = pending[: len(pending) - len(attached)]
+        statements.extend(_statements(text, code[0].start, code[-1].end + 1, attached))
+        pending = []
+    if not statements:
+        file_comments = pending
+    if scan_error is not None:
+        # Reported as the statement the unterminated token starts, which runs to the end.
+        start = scan_error.location
+        failure = ParseFailure(scan_error.message, 0)
+        statements.append(Statement("ParseFailure", start, text[start:], (), failure))
+    return SqlSource(text, tuple(statements), tuple(text[a:b] for a, b in file_comments))
 
 
 def _scan(text: str) -> tuple[list[Token], ParseFailure | None]:
@@ -138,19 +250,6 @@ def _split(tokens: Sequence[Token]) -> Iterator[list[Token]]:
         yield chunk
 
 
-def _parse(text: str, code: tuple[Token, ...], comments: list[str]) -> Iterator[Statement]:
-    start, end = code[0].start, code[-1].end + 1
-    sql = text[start:end]
-    try:
-        raw = parse_sql(sql)
-    except ParseError as err:
-        yield Statement(_failure(err, len(sql)), start, sql, code, tuple(comments))
-        return
-    for stmt in raw:
-        if stmt.stmt is not None:
-            yield Statement(stmt.stmt, start, sql, code, tuple(comments))
-
-
 def _failure(err: ParseError, end: int) -> ParseFailure:
     """pglast puts (message, character index) in args; no index means "at end of input",
     reported just past the text."""
@@ -161,20 +260,16 @@ def _failure(err: ParseError, end: int) -> ParseFailure:
     return ParseFailure(text, location if isinstance(location, int) else end)
 
 
-def _text(text: str, token: Token) -> str:
-    return text[token.start : token.end + 1]
-
-
-def _attached_comments(text: str, comments: list[Token], end: int) -> list[Token]:
+def _attached_comments(text: str, comments: Sequence[Span], end: int) -> list[Span]:
     """The comments that end on the line right before `end`, each on a line of its own,
     and those right above them."""
     line_start = text.rfind("\n", 0, end) + 1
     count = 0
-    for comment in reversed(comments):
-        gap = text[comment.end + 1 : line_start]
-        comment_line = text.rfind("\n", 0, comment.start) + 1
-        if gap.count("\n") != 1 or gap.strip() or text[comment_line : comment.start].strip():
+    for start, stop in reversed(comments):
+        gap = text[stop:line_start]
+        comment_line = text.rfind("\n", 0, start) + 1
+        if gap.count("\n") != 1 or gap.strip() or text[comment_line:start].strip():
             break  # a blank line or code separates it from the statement
         count += 1
         line_start = comment_line
-    return comments[len(comments) - count :]
+    return list(comments[len(comments) - count :])

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from codemod.lint.rule import Rule
 from codemod.lint.rules import ALL_RULES
 from codemod.lint.testing import RuleExample, lint_example, rule_examples
 from lint.lint_support import REPO
@@ -39,6 +40,13 @@ def test_rule_is_documented_and_dispatched(rule: object) -> None:
     assert rule.handlers(), "a rule needs a visit_<Node> or visit_statement method"
     module = type(rule).__module__.rsplit(".", 1)[-1]
     assert module.replace("_", "-") == rule.id, "one rule per file, named after its id"
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_every_rule_says_what_postgresql_behaviour_it_rests_on(rule: Rule) -> None:
+    assert rule.basis(), "add a `PostgreSQL: ...` paragraph to the rule's docstring"
+    docs = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"| `{rule.id}` | {rule.basis()} |" in docs, "README: What each rule rests on"
 
 
 def test_every_rule_is_in_the_docs() -> None:

@@ -8,18 +8,29 @@ from codemod.lint.rules.cluster import Cluster
 from codemod.lint.rules.concurrently_in_transaction import ConcurrentlyInTransaction
 from codemod.lint.rules.constraint_name import ConstraintName
 from codemod.lint.rules.constraint_without_not_valid import ConstraintWithoutNotValid
+from codemod.lint.rules.detach_partition_without_concurrently import (
+    DetachPartitionWithoutConcurrently,
+)
 from codemod.lint.rules.drop_column import DropColumn
+from codemod.lint.rules.drop_database import DropDatabase
 from codemod.lint.rules.drop_index_without_concurrently import DropIndexWithoutConcurrently
+from codemod.lint.rules.drop_not_null import DropNotNull
+from codemod.lint.rules.drop_object import DropObject
 from codemod.lint.rules.drop_schema import DropSchema
 from codemod.lint.rules.drop_table import DropTable
+from codemod.lint.rules.duplicate_column_assignment import DuplicateColumnAssignment
+from codemod.lint.rules.duplicate_migration_version import DuplicateMigrationVersion
 from codemod.lint.rules.enum_type_name import EnumTypeName
 from codemod.lint.rules.enum_value_used_in_transaction import EnumValueUsedInTransaction
 from codemod.lint.rules.enum_value_without_position import EnumValueWithoutPosition
 from codemod.lint.rules.identifier_too_long import IdentifierTooLong
 from codemod.lint.rules.index_name import IndexName
 from codemod.lint.rules.index_without_concurrently import IndexWithoutConcurrently
+from codemod.lint.rules.migration_file_name import MigrationFileName
+from codemod.lint.rules.migration_out_of_order import MigrationOutOfOrder
 from codemod.lint.rules.missing_if_exists import MissingIfExists
 from codemod.lint.rules.missing_lock_timeout import MissingLockTimeout
+from codemod.lint.rules.nested_transaction import NestedTransaction
 from codemod.lint.rules.not_null_column_without_default import NotNullColumnWithoutDefault
 from codemod.lint.rules.plural_table_name import PluralTableName
 from codemod.lint.rules.prefer_bigint_primary_key import PreferBigintPrimaryKey
@@ -28,7 +39,9 @@ from codemod.lint.rules.prefer_text import PreferText
 from codemod.lint.rules.prefer_text_over_char import PreferTextOverChar
 from codemod.lint.rules.prefer_timestamptz import PreferTimestamptz
 from codemod.lint.rules.python_impact import PythonImpact
+from codemod.lint.rules.reindex_without_concurrently import ReindexWithoutConcurrently
 from codemod.lint.rules.rename_column import RenameColumn
+from codemod.lint.rules.rename_object import RenameObject
 from codemod.lint.rules.rename_table import RenameTable
 from codemod.lint.rules.reserved_word_identifier import ReservedWordIdentifier
 from codemod.lint.rules.set_not_null import SetNotNull
@@ -45,23 +58,31 @@ ALL_RULES: tuple[Rule, ...] = (
     # syntax
     InvalidSyntax(),
     UnsupportedSyntax(),
+    DuplicateColumnAssignment(),
     # unsafe: data loss
     DropTable(),
     DropColumn(),
     DropSchema(),
+    DropDatabase(),
     Truncate(),
     # unsafe: broken clients, locks and rewrites
     RenameTable(),
     RenameColumn(),
+    RenameObject(),
+    DropObject(),
     ChangeColumnType(),
     SetNotNull(),
+    DropNotNull(),
     NotNullColumnWithoutDefault(),
     VolatileDefault(),
     ConstraintWithoutNotValid(),
     UniqueWithoutIndex(),
     IndexWithoutConcurrently(),
     DropIndexWithoutConcurrently(),
+    ReindexWithoutConcurrently(),
+    DetachPartitionWithoutConcurrently(),
     ConcurrentlyInTransaction(),
+    NestedTransaction(),
     EnumValueUsedInTransaction(),
     EnumValueWithoutPosition(),
     VacuumFull(),
@@ -83,6 +104,10 @@ ALL_RULES: tuple[Rule, ...] = (
     IndexName(),
     ConstraintName(),
     ReservedWordIdentifier(),
+    # migration files, as the Supabase CLI reads them
+    MigrationFileName(),
+    DuplicateMigrationVersion(),
+    MigrationOutOfOrder(),
     # what no other linter knows
     PythonImpact(),
 )

@@ -11,7 +11,11 @@ from codemod.severity import Severity
 
 
 class Cluster(Rule):
-    """CLUSTER rewrites the table in index order under an ACCESS EXCLUSIVE lock."""
+    """CLUSTER rewrites the table in index order under an ACCESS EXCLUSIVE lock.
+
+    PostgreSQL: CLUSTER rewrites the table in index order under ACCESS EXCLUSIVE for the
+    whole rewrite.
+    """
 
     id = "cluster"
     severity = Severity.HIGH

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import concurrent_operation
+from codemod.lint.nodes import CONCURRENT_KINDS, concurrent_operation
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import ParseFailure, Statement
 from codemod.lint.state import FileState
@@ -12,7 +12,12 @@ from codemod.severity import Severity
 class ConcurrentlyInTransaction(Rule):
     """CONCURRENTLY cannot run inside a transaction block: the statement fails (SQLSTATE
     25001). The Supabase CLI sends it on its own, but not inside an explicit BEGIN, and
-    `transaction_mode = "single"` runs the whole file as one transaction."""
+    `transaction_mode = "single"` runs the whole file as one transaction.
+
+    PostgreSQL: CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and DETACH
+    PARTITION CONCURRENTLY cannot run inside a transaction block
+    (PreventInTransactionBlock, SQLSTATE 25001).
+    """
 
     id = "concurrently-in-transaction"
     severity = Severity.CRITICAL
@@ -23,6 +28,8 @@ class ConcurrentlyInTransaction(Rule):
         "begin; create index concurrently items_code_idx on items (code); commit;",
         "begin; drop index concurrently items_code_idx; commit;",
     )
+
+    STATEMENT_KINDS = CONCURRENT_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         what = None if isinstance(stmt.node, ParseFailure) else concurrent_operation(stmt.node)

@@ -13,7 +13,11 @@ from codemod.severity import Severity
 
 
 class DropColumn(Rule):
-    """DROP COLUMN deletes the column's data, and running code that selects it fails."""
+    """DROP COLUMN deletes the column's data, and running code that selects it fails.
+
+    PostgreSQL: DROP COLUMN hides the column at once (ACCESS EXCLUSIVE) and its data
+    cannot be read back; statements naming it fail from the commit on.
+    """
 
     id = "drop-column"
     severity = Severity.CRITICAL

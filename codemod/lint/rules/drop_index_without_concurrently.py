@@ -14,7 +14,11 @@ from codemod.severity import Severity
 
 class DropIndexWithoutConcurrently(Rule):
     """DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index's table,
-    blocking reads and writes while it waits for running queries."""
+    blocking reads and writes while it waits for running queries.
+
+    PostgreSQL: DROP INDEX takes ACCESS EXCLUSIVE on the index's table; DROP INDEX
+    CONCURRENTLY waits for the queries using it without blocking new ones.
+    """
 
     id = "drop-index-without-concurrently"
     severity = Severity.HIGH
@@ -31,5 +35,5 @@ class DropIndexWithoutConcurrently(Rule):
     ) -> Iterator[Report]:
         if node.removeType == ObjectType.OBJECT_INDEX and not node.concurrent:
             for key in dropped_keys(node):
-                if key not in state.indexes:
+                if not state.created_key(key):
                     yield Report(f"dropping index {key} locks its table against reads and writes")

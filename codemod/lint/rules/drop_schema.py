@@ -13,7 +13,11 @@ from codemod.severity import Severity
 
 
 class DropSchema(Rule):
-    """DROP SCHEMA deletes a namespace; with CASCADE, every table in it and their data."""
+    """DROP SCHEMA deletes a namespace; with CASCADE, every table in it and their data.
+
+    PostgreSQL: DROP SCHEMA ... CASCADE drops every object in the schema, data included;
+    without CASCADE it fails unless the schema is empty.
+    """
 
     id = "drop-schema"
     severity = Severity.CRITICAL

@@ -13,7 +13,11 @@ from codemod.severity import Severity
 
 
 class DropTable(Rule):
-    """DROP TABLE deletes the table and every row in it, and breaks the code that reads it."""
+    """DROP TABLE deletes the table and every row in it, and breaks the code that reads it.
+
+    PostgreSQL: DROP TABLE removes the table and its data at commit, under ACCESS
+    EXCLUSIVE; there is no undo. A table the same migration created has no data yet.
+    """
 
     id = "drop-table"
     severity = Severity.CRITICAL
@@ -33,5 +37,5 @@ class DropTable(Rule):
     ) -> Iterator[Report]:
         if node.removeType == ObjectType.OBJECT_TABLE:
             for key in dropped_keys(node):
-                if key not in state.tables:
+                if not state.created_key(key):
                     yield Report(f"drop table {key} deletes the table and all its rows")

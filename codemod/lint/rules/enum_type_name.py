@@ -15,7 +15,11 @@ from codemod.severity import Severity
 
 class EnumTypeName(Rule):
     """Enum type names should match `naming.enum` and be singular (`order_status`): one
-    value is one status, and the name becomes the Python Enum class (`OrderStatus`)."""
+    value is one status, and the name becomes the Python Enum class (`OrderStatus`).
+
+    PostgreSQL imposes no form; an enum type names the set of values one column holds,
+    hence singular (`order_status`), and becomes the Python Enum's name.
+    """
 
     id = "enum-type-name"
     severity = Severity.LOW

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pglast import ast
-
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -13,7 +11,11 @@ from codemod.severity import Severity
 class EnumValueUsedInTransaction(Rule):
     """A value added with ALTER TYPE ... ADD VALUE cannot be used until the transaction
     commits (SQLSTATE 55P04). Supabase runs each migration file in one transaction, so a
-    later statement in the same file that uses the value fails."""
+    later statement in the same file that uses the value fails.
+
+    PostgreSQL: a value added by ALTER TYPE ... ADD VALUE cannot be used until the
+    transaction that added it commits (SQLSTATE 55P04, "unsafe use of new value").
+    """
 
     id = "enum-value-used-in-transaction"
     severity = Severity.CRITICAL
@@ -38,7 +40,7 @@ class EnumValueUsedInTransaction(Rule):
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         # ADD VALUE ... AFTER a value added just before it is allowed: it only orders.
-        if not state.new_enum_values or isinstance(stmt.node, ast.AlterEnumStmt):
+        if not state.new_enum_values or stmt.kind == "AlterEnumStmt":
             return
         for value, token in stmt.strings():
             enum = state.new_enum_values.get(value)

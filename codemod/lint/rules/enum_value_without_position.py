@@ -13,7 +13,11 @@ from codemod.severity import Severity
 
 class EnumValueWithoutPosition(Rule):
     """ALTER TYPE ... ADD VALUE without BEFORE or AFTER appends the value, and an enum's
-    order is what `<`, `>` and ORDER BY compare (and the order of the Python members)."""
+    order is what `<`, `>` and ORDER BY compare (and the order of the Python members).
+
+    PostgreSQL: ADD VALUE without BEFORE or AFTER puts the value last; enum values
+    compare in their declared order (pg_enum.enumsortorder).
+    """
 
     id = "enum-value-without-position"
     severity = Severity.MEDIUM

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from codemod.lint.rule import Report, Rule
@@ -8,11 +9,19 @@ from codemod.lint.state import FileState
 from codemod.severity import Severity
 
 NAMEDATALEN = 64  # PostgreSQL keeps the first NAMEDATALEN - 1 bytes of an identifier
+# What an identifier of NAMEDATALEN bytes or more must contain, in ASCII text and in
+# any (a character takes 4 bytes at most): scanning the statement is for the few that do.
+_ASCII_CANDIDATE = re.compile(r'"[^"]{64}|[\w$]{64}')
+_CANDIDATE = re.compile(r'"[^"]{16}|[\w$]{16}')
 
 
 class IdentifierTooLong(Rule):
     """PostgreSQL silently truncates identifiers to 63 bytes, so two long names can become
-    one. The parse tree already holds the truncated name: this rule reads the tokens."""
+    one. The parse tree already holds the truncated name: this rule reads the tokens.
+
+    PostgreSQL: identifiers longer than NAMEDATALEN - 1 (63) bytes are truncated with
+    only a NOTICE (truncate_identifier), so two names can collide.
+    """
 
     id = "identifier-too-long"
     severity = Severity.MEDIUM
@@ -27,6 +36,9 @@ class IdentifierTooLong(Rule):
     )
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
+        candidate = _ASCII_CANDIDATE if stmt.text.isascii() else _CANDIDATE
+        if not candidate.search(stmt.text):
+            return
         for token in stmt.tokens:
             if token.name != "IDENT":
                 continue

@@ -13,7 +13,11 @@ from codemod.severity import Severity
 
 class IndexWithoutConcurrently(Rule):
     """CREATE INDEX without CONCURRENTLY blocks writes to the table until the index is
-    built. A table created in the same file is exempt: nothing uses it yet."""
+    built. A table created in the same file is exempt: nothing uses it yet.
+
+    PostgreSQL: CREATE INDEX takes a SHARE lock (writes wait, reads go on) for the whole
+    build; CREATE INDEX CONCURRENTLY takes SHARE UPDATE EXCLUSIVE and blocks neither.
+    """
 
     id = "index-without-concurrently"
     severity = Severity.HIGH

@@ -14,7 +14,12 @@ from codemod.severity import Severity
 class MissingIfExists(Rule):
     """CREATE EXTENSION and CREATE SCHEMA without IF NOT EXISTS, and DROP without IF
     EXISTS, fail when the object is (or is not) already there: Supabase projects ship
-    with extensions and schemas, and scripts that drop things get re-run."""
+    with extensions and schemas, and scripts that drop things get re-run.
+
+    PostgreSQL: CREATE EXTENSION and CREATE SCHEMA fail when the object exists (SQLSTATE
+    42710, 42P06), DROP when it does not (42704 and kin); IF [NOT] EXISTS turns that
+    into a notice.
+    """
 
     id = "missing-if-exists"
     severity = Severity.LOW

@@ -17,7 +17,11 @@ _NOT_NULL = (ConstrType.CONSTR_NOTNULL, ConstrType.CONSTR_PRIMARY)
 
 
 class NotNullColumnWithoutDefault(Rule):
-    """Adding a NOT NULL column without a default fails on any table that has rows."""
+    """Adding a NOT NULL column without a default fails on any table that has rows.
+
+    PostgreSQL: ADD COLUMN fills existing rows with the default (NULL without one), so a
+    NOT NULL column without a default fails with SQLSTATE 23502 on any row.
+    """
 
     id = "not-null-column-without-default"
     severity = Severity.HIGH

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.names import new_names
+from codemod.lint.names import NAMING_KINDS, statement_names
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -21,7 +21,11 @@ def is_plural(name: str) -> bool:
 class PluralTableName(Rule):
     """Table names should be plural (`naming.table = "plural"`, the default; `"singular"`
     asks the opposite, `"any"` turns this off): schemasync turns `order_items` into
-    `OrderItemRow`, and one convention keeps joins readable."""
+    `OrderItemRow`, and one convention keeps joins readable.
+
+    PostgreSQL imposes no form; the rule keeps one convention so that schemasync's class
+    names (`order_items` -> `OrderItemRow`) and joins read alike.
+    """
 
     id = "plural-table-name"
     severity = Severity.LOW
@@ -30,10 +34,12 @@ class PluralTableName(Rule):
     VALID = ("create table order_items (id bigint primary key);",)
     INVALID = ("create table order_item (id bigint primary key);",)
 
+    STATEMENT_KINDS = NAMING_KINDS
+
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         wanted = state.config.naming.table
         if wanted == "any":
             return
-        for new in new_names(stmt.node):
+        for new in statement_names(stmt):
             if new.kind == "table" and is_plural(new.name) != (wanted == "plural"):
                 yield Report(f"table name {new.name!r} is not {wanted}", new.location)

@@ -17,7 +17,11 @@ _SMALL = frozenset({"int4", "int2", "serial", "serial4", "smallserial", "serial2
 
 class PreferBigintPrimaryKey(Rule):
     """An integer primary key runs out at 2,147,483,647 rows, and widening it later
-    rewrites the table and every table that references it."""
+    rewrites the table and every table that references it.
+
+    PostgreSQL: integer is 4 bytes (max 2,147,483,647); changing a key column to bigint
+    rewrites the table (not binary-coercible) and every referencing column.
+    """
 
     id = "prefer-bigint-primary-key"
     severity = Severity.MEDIUM

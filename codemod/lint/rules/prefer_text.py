@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import column_types, has_length, type_name
+from codemod.lint.nodes import TABLE_KINDS, column_types, has_length, type_name
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -10,7 +10,12 @@ from codemod.severity import Severity
 
 
 class PreferText(Rule):
-    """`varchar(n)` stores the same as `text`, and raising n later may lock the table."""
+    """`varchar(n)` stores the same as `text`, and raising n later may lock the table.
+
+    PostgreSQL: varchar(n) and text are stored alike (a varlena); the limit is only a
+    check, and raising it is free but lowering it or adding one rewrites or scans
+    (ATColumnChangeRequiresRewrite).
+    """
 
     id = "prefer-text"
     severity = Severity.LOW
@@ -21,6 +26,8 @@ class PreferText(Rule):
         "create table notes (id bigint primary key, body varchar(255));",
         "alter table notes add column title character varying(80);",
     )
+
+    STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         for column, type_, location in column_types(stmt.node):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import column_types, type_name
+from codemod.lint.nodes import TABLE_KINDS, column_types, type_name
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -11,7 +11,11 @@ from codemod.severity import Severity
 
 class PreferTimestamptz(Rule):
     """`timestamp` without time zone records a wall-clock time with no zone: the same
-    instant reads differently from servers and clients in other zones."""
+    instant reads differently from servers and clients in other zones.
+
+    PostgreSQL: timestamp stores a wall-clock reading with no zone; timestamptz stores
+    an instant (UTC) and converts on input and output by the session's TimeZone.
+    """
 
     id = "prefer-timestamptz"
     severity = Severity.MEDIUM
@@ -22,6 +26,8 @@ class PreferTimestamptz(Rule):
         "create table events (id bigint primary key, at timestamp not null);",
         "alter table events add column seen_at timestamp without time zone;",
     )
+
+    STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         for column, type_, location in column_types(stmt.node):

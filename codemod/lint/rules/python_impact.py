@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from pglast import ast
 from pglast.enums.parsenodes import AlterTableType, ObjectType
 
 from codemod.lint.nodes import alter_commands, dropped_keys, names_key, object_kind, relation_key
-from codemod.lint.python_index import PythonIndex
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
-from codemod.lint.state import FileState
-from codemod.local_model import LocalClass, Pragmas
+from codemod.lint.state import FileState, exists_at_end
 from codemod.severity import Severity
+
+if TYPE_CHECKING:
+    from codemod.lint.python_index import PythonIndex
+    from codemod.local_model import LocalClass, Pragmas
 
 _TABLES = frozenset({ObjectType.OBJECT_TABLE, ObjectType.OBJECT_VIEW, ObjectType.OBJECT_MATVIEW})
 
@@ -34,7 +37,15 @@ _PACKAGE = {
 class PythonImpact(Rule):
     """A migration drops or renames a table, column, enum or enum value that the schema
     package still declares: the code that uses the class or field breaks when it runs.
-    Reported with the class and field (`schemas/database/entities.py:6 EntryRow.raw`)."""
+    Reported with the class and field (`schemas/database/entities.py:6 EntryRow.raw`).
+
+    What counts is the migration's net effect: an object dropped and created again in
+    the same file (as `supabase db diff` writes a changed view or enum) still exists when
+    the migration commits, so the package is judged against the end of the file.
+
+    PostgreSQL: a DROP or RENAME takes effect for every session at commit; code
+    generated from the old schema still names what is gone.
+    """
 
     id = "python-impact"
     severity = Severity.HIGH
@@ -46,6 +57,9 @@ class PythonImpact(Rule):
     EXAMPLE_PACKAGE = _PACKAGE
     VALID = (
         "alter table entries drop column note;",
+        "drop view if exists entries; create view entries as select 1 as id, 'x' as raw;",
+        "alter table entries drop column raw; alter table entries add column raw text;",
+        "drop type entry_kind; create type entry_kind as enum ('manual', 'imported');",
         "alter type entry_kind add value 'synced' after 'imported';",
     )
     INVALID = (
@@ -65,9 +79,11 @@ class PythonImpact(Rule):
         what = f"drop {object_kind(node.removeType)}"
         for key in dropped_keys(node):
             if node.removeType in _TABLES:
-                yield from _class_report(package, package.table_class(key), f"{what} {key}")
+                cls = package.table_class(key)
+                yield from _class_report(package, cls, f"{what} {key}", ("relation", key))
             elif node.removeType == ObjectType.OBJECT_TYPE:
-                yield from _class_report(package, package.enum_class(key), f"drop type {key}")
+                cls = package.enum_class(key)
+                yield from _class_report(package, cls, f"drop type {key}", ("type", key))
 
     def visit_AlterTableStmt(
         self, node: ast.AlterTableStmt, stmt: Statement, state: FileState
@@ -92,10 +108,11 @@ class PythonImpact(Rule):
         elif kind in _TABLES:
             key = relation_key(node.relation)
             what = f"rename {object_kind(kind)} {key}"
-            yield from _class_report(package, package.table_class(key), what)
+            yield from _class_report(package, package.table_class(key), what, ("relation", key))
         elif kind == ObjectType.OBJECT_TYPE and isinstance(node.object, tuple):
             key = names_key(node.object)
-            yield from _class_report(package, package.enum_class(key), f"rename type {key}")
+            cls = package.enum_class(key)
+            yield from _class_report(package, cls, f"rename type {key}", ("type", key))
 
     def visit_AlterEnumStmt(
         self, node: ast.AlterEnumStmt, stmt: Statement, state: FileState
@@ -116,9 +133,15 @@ def _declared(pragmas: Pragmas) -> bool:
     return not pragmas.keep and pragmas.flag is None
 
 
-def _class_report(package: PythonIndex, cls: LocalClass | None, what: str) -> Iterator[Report]:
+def _class_report(
+    package: PythonIndex, cls: LocalClass | None, what: str, gone: tuple[str, str]
+) -> Iterator[Report]:
+    """`gone`: the (namespace, key) that must still be missing when the file ends."""
     if cls is not None and _declared(cls.pragmas):
-        yield Report(f"{what} breaks {package.where(cls, cls.start)}, which still declares it")
+        yield Report(
+            f"{what} breaks {package.where(cls, cls.start)}, which still declares it",
+            unless=exists_at_end(*gone),
+        )
 
 
 def _field_report(package: PythonIndex, table: str, column: str, what: str) -> Iterator[Report]:
@@ -127,5 +150,6 @@ def _field_report(package: PythonIndex, table: str, column: str, what: str) -> I
     if cls is not None and field is not None and _declared(field.pragmas):
         yield Report(
             f"{what} {table}.{column} breaks {package.where(cls, field.line, column)}, "
-            "which still declares it"
+            "which still declares it",
+            unless=exists_at_end("column", f"{table}.{column}"),
         )

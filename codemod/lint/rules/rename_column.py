@@ -13,7 +13,11 @@ from codemod.severity import Severity
 
 
 class RenameColumn(Rule):
-    """Renaming a column breaks every running client that still selects the old name."""
+    """Renaming a column breaks every running client that still selects the old name.
+
+    PostgreSQL: RENAME COLUMN changes the name at commit (ACCESS EXCLUSIVE); queries
+    that name the old column fail from then on.
+    """
 
     id = "rename-column"
     severity = Severity.HIGH

@@ -13,7 +13,11 @@ from codemod.severity import Severity
 
 
 class RenameTable(Rule):
-    """Renaming a table breaks every running client that still uses the old name."""
+    """Renaming a table breaks every running client that still uses the old name.
+
+    PostgreSQL: ALTER TABLE ... RENAME changes the name every session sees at commit
+    (ACCESS EXCLUSIVE); nothing keeps the old name working.
+    """
 
     id = "rename-table"
     severity = Severity.HIGH

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from pglast.keywords import RESERVED_KEYWORDS, TYPE_FUNC_NAME_KEYWORDS
 
-from codemod.lint.names import new_names
+from codemod.lint.names import NAMING_KINDS, statement_names
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -17,7 +17,11 @@ _SQL_RESERVED = frozenset(RESERVED_KEYWORDS | TYPE_FUNC_NAME_KEYWORDS)
 
 class ReservedWordIdentifier(Rule):
     """A name that is an SQL reserved word must be quoted in every query; a column named
-    after a Python keyword (`from`, `class`) cannot be a TypedDict field in class syntax."""
+    after a Python keyword (`from`, `class`) cannot be a TypedDict field in class syntax.
+
+    PostgreSQL: reserved key words (Appendix C, and those that cannot be function or
+    type names) can name objects only when quoted.
+    """
 
     id = "reserved-word-identifier"
     severity = Severity.LOW
@@ -30,8 +34,10 @@ class ReservedWordIdentifier(Rule):
         "alter table bookings add column global boolean;",
     )
 
+    STATEMENT_KINDS = NAMING_KINDS
+
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
-        for new in new_names(stmt.node):
+        for new in statement_names(stmt):
             reasons = []
             if new.name in _SQL_RESERVED:
                 reasons.append("an SQL reserved word")

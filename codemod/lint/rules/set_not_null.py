@@ -19,7 +19,12 @@ _HELP_18 = (
 
 class SetNotNull(Rule):
     """SET NOT NULL on an existing column scans the whole table under an ACCESS EXCLUSIVE
-    lock, blocking reads and writes until it ends."""
+    lock, blocking reads and writes until it ends.
+
+    PostgreSQL: SET NOT NULL scans the whole table under ACCESS EXCLUSIVE unless a valid
+    CHECK (col IS NOT NULL) constraint proves it (PostgreSQL 12+); PostgreSQL 18 adds
+    NOT NULL ... NOT VALID.
+    """
 
     id = "set-not-null"
     severity = Severity.HIGH

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.names import new_names
+from codemod.lint.names import NAMING_KINDS, statement_names
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -12,7 +12,11 @@ from codemod.severity import Severity
 class SnakeCaseIdentifier(Rule):
     """New tables, columns, types, indexes, constraints, views, schemas and functions
     should match `naming.identifier` (snake_case by default): mixed case must be quoted
-    everywhere, forever."""
+    everywhere, forever.
+
+    PostgreSQL: unquoted identifiers are folded to lower case, so a mixed-case name must
+    be double-quoted in every statement that uses it.
+    """
 
     id = "snake-case-identifier"
     severity = Severity.LOW
@@ -24,8 +28,10 @@ class SnakeCaseIdentifier(Rule):
         'alter table order_items add column "unitPrice" numeric;',
     )
 
+    STATEMENT_KINDS = NAMING_KINDS
+
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
         pattern = state.config.naming.pattern("identifier")
-        for new in new_names(stmt.node):
+        for new in statement_names(stmt):
             if not pattern.match(new.name):
                 yield Report(f"{new.kind} name {new.name!r} is not snake_case", new.location)

@@ -13,6 +13,9 @@ class InvalidSyntax(Rule):
 
     Each statement is parsed on its own, so every syntax error in a file is reported,
     with the message and position the parser gives.
+
+    PostgreSQL: the statement is parsed by libpg_query, PostgreSQL's own parser
+    (raw_parser), so the message and position are the server's.
     """
 
     id = "syntax-error"

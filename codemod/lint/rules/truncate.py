@@ -14,7 +14,12 @@ from codemod.severity import Severity
 
 class Truncate(Rule):
     """TRUNCATE deletes every row (with CASCADE, also the rows of every table that
-    references it) under an ACCESS EXCLUSIVE lock."""
+    references it) under an ACCESS EXCLUSIVE lock.
+
+    PostgreSQL: TRUNCATE takes ACCESS EXCLUSIVE and empties the table at once, without
+    scanning it or firing ON DELETE triggers; CASCADE empties every table with a foreign
+    key to it.
+    """
 
     id = "truncate"
     severity = Severity.CRITICAL

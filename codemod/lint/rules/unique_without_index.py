@@ -19,7 +19,12 @@ _KINDS: dict[ConstrType | None, str] = {
 
 class UniqueWithoutIndex(Rule):
     """Adding a unique constraint or primary key builds its index while holding an
-    ACCESS EXCLUSIVE lock on the table."""
+    ACCESS EXCLUSIVE lock on the table.
+
+    PostgreSQL: ADD CONSTRAINT ... UNIQUE / PRIMARY KEY builds the index under ACCESS
+    EXCLUSIVE (AlterTableGetLockLevel); ADD CONSTRAINT ... USING INDEX takes an index
+    built CONCURRENTLY.
+    """
 
     id = "unique-without-index"
     severity = Severity.HIGH

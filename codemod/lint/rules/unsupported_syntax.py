@@ -7,7 +7,7 @@ from types import MappingProxyType
 from pglast import ast
 from pglast.enums.parsenodes import AlterTableType, ConstrType
 
-from codemod.lint.nodes import alter_commands, constraints, walk
+from codemod.lint.nodes import TABLE_KINDS, alter_commands, constraints, walk
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -22,7 +22,7 @@ class _Feature:
 
 
 def _merge(stmt: Statement) -> int | None:
-    return 0 if isinstance(stmt.node, ast.MergeStmt) else None
+    return 0 if stmt.kind == "MergeStmt" else None
 
 
 def _token(name: str) -> Callable[[Statement], int | None]:
@@ -42,13 +42,15 @@ def _nulls_not_distinct(stmt: Statement) -> int | None:
 
 
 def _security_invoker(stmt: Statement) -> int | None:
-    if not isinstance(stmt.node, ast.ViewStmt | ast.AlterTableStmt):
+    if stmt.kind not in ("ViewStmt", "AlterTableStmt"):
         return None
     options = [n for n in walk(stmt.node) if isinstance(n, ast.DefElem)]
     return 0 if any(o.defname == "security_invoker" for o in options) else None
 
 
 def _virtual_column(stmt: Statement) -> int | None:
+    if stmt.kind not in TABLE_KINDS:
+        return None
     for _, constraint in constraints(stmt.node):
         if constraint.contype == ConstrType.CONSTR_GENERATED and constraint.generated_kind == "v":
             return constraint.location
@@ -56,7 +58,7 @@ def _virtual_column(stmt: Statement) -> int | None:
 
 
 def _not_null_not_valid(stmt: Statement) -> int | None:
-    if isinstance(stmt.node, ast.AlterTableStmt):
+    if stmt.kind == "AlterTableStmt" and isinstance(stmt.node, ast.AlterTableStmt):
         for cmd in alter_commands(stmt.node, AlterTableType.AT_AddConstraint):
             constraint = cmd.def_
             if (
@@ -83,6 +85,10 @@ class UnsupportedSyntax(Rule):
 
     pglast parses with the newest grammar; set `postgres_version` (or keep
     `supabase/config.toml`) so that what an older server rejects is caught here.
+
+    PostgreSQL: each feature's release notes (MERGE, UNIQUE NULLS NOT DISTINCT and
+    security_invoker views in 15, JSON_TABLE in 17, virtual generated columns and NOT
+    NULL ... NOT VALID in 18); the parser accepts the newest grammar.
     """
 
     id = "unsupported-syntax"

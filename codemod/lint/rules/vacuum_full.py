@@ -11,7 +11,11 @@ from codemod.severity import Severity
 
 
 class VacuumFull(Rule):
-    """VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock: no reads, no writes."""
+    """VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock: no reads, no writes.
+
+    PostgreSQL: VACUUM FULL writes a new copy of the table under ACCESS EXCLUSIVE; plain
+    VACUUM takes SHARE UPDATE EXCLUSIVE and blocks no reads or writes.
+    """
 
     id = "vacuum-full"
     severity = Severity.HIGH

@@ -39,7 +39,12 @@ VOLATILE_FUNCTIONS = frozenset(
 class VolatileDefault(Rule):
     """Adding a column whose default is computed per row (a volatile function, serial,
     identity, a stored generated column) rewrites the whole table under an ACCESS
-    EXCLUSIVE lock. Before PostgreSQL 11 any default did."""
+    EXCLUSIVE lock. Before PostgreSQL 11 any default did.
+
+    PostgreSQL 11+ stores a constant (non-volatile) default in the catalog and adds the
+    column without touching rows; a volatile default, identity, serial or stored
+    generated column makes ATRewriteTable rewrite every row.
+    """
 
     id = "volatile-default"
     severity = Severity.HIGH
