@@ -840,12 +840,15 @@ def test_a_migration_using_the_services_reads_through_the_shadow_database(
         encoding="utf-8",
     )
     warnings: list[str] = []
+    details: list[str] = []
     schema = read_schema_from_migrations(
         folder,
         ("public",),
         options=ShadowOptions(cache_dir=shadow_cache.root),
-        feedback=Feedback(warn=warnings.append),
+        feedback=Feedback(warn=warnings.append, detail=details.append),
     )
     assert [t.name for t in schema.tables] == ["reminders"]
-    assert any("pg_cron is a stand-in" in w for w in warnings)
-    assert any("pg_net is a stand-in" in w for w in warnings)
+    # What these stand-ins cannot do changes no schema: details, not warnings.
+    assert warnings == []
+    assert any("pg_cron is a stand-in" in d for d in details)
+    assert any("pg_net is a stand-in" in d for d in details)
