@@ -1,248 +1,364 @@
-"""The pipeline, in one place: source -> Schema, files -> LocalSchema, plan, transform.
+"""Every command of schemasync as a function that returns its result.
 
-`check` and `apply` return an Outcome (the plan, the files before and after); the CLI
-prints it and picks the exit code. Nothing here prints.
+The CLI only parses the command line into `Arguments`, calls one of these, prints the
+result's `output` and exits with its `exit_code` (Fixit's cli.py over api.py). What a
+run says while it runs (details, warnings, the status of a slow step) goes through the
+`Feedback` it is given; nothing here prints.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
+import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from codemod.config import UNDECLARED, Config, TargetPython
-from codemod.errors import NoSourceError, SourceError
+from codemod.errors import EXIT_DRIFT, EXIT_OK, ConfigError, NoSourceError
 from codemod.feedback import SILENT, Feedback
 from codemod.files import shown
-from codemod.introspect import ShadowOptions, Source, load_schema, register_conninfo_secrets
-from codemod.model import Schema
-from codemod.plan.changes import Plan
+from codemod.pipeline import Options, Outcome
 
 if TYPE_CHECKING:
-    from codemod.transform.templates import ClassTemplates
-
-
-URL_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
-SUPABASE_MIGRATIONS = "supabase/migrations"
-
-
-@dataclass(frozen=True)
-class Options:
-    """What one run works on: resolved from the command line, config and environment."""
-
-    root: Path  # project folder; config paths are relative to it
-    config: Config
-    source: Source
-    repo_root: Path | None = None  # where diff paths are relative to (git top level)
-    shadow: ShadowOptions = field(default_factory=ShadowOptions)
-    feedback: Feedback = SILENT
-    target: TargetPython = UNDECLARED  # what the project's Python has (ReadOnly's module)
-
-    @property
-    def schemas_dir(self) -> Path:
-        return self.root / self.config.schemas_dir
-
-    def display_path(self, path: str) -> str:
-        """A package file's path as the repository names it (`schemas/enums.py`)."""
-        full = self.schemas_dir / path
-        base = self.repo_root or self.root
-        try:
-            return full.resolve().relative_to(base.resolve()).as_posix()
-        except ValueError:
-            return full.as_posix()
+    from codemod.formats import ApplyFormat, LintFormat
+    from codemod.formats import ReportFormat as Format
+    from codemod.lint.engine import LintRun
+    from codemod.model import Schema
+    from codemod.plan.changes import Plan
+    from codemod.severity import Severity
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Arguments:
+    """What the command line (or a caller) says; paths relative to the working
+    directory. Everything else comes from the configuration and the environment."""
+
+    db_url: str | None = None
+    migrations: str | None = None
+    snapshot: str | None = None
+    schemas_dir: str | None = None
+    config_file: Path | None = None
+    no_cache: bool = False
+
+    def command(self, name: str, *extra: str) -> str:
+        """The command line that runs `name` on what these arguments name, for advice:
+        `schemasync apply --schemas-dir fixtures/example/schemas --migrations ...`. A URL
+        is never repeated (it may hold a password)."""
+        words = ["schemasync", name]
+        for option, value in (
+            ("--migrations", self.migrations),
+            ("--snapshot", self.snapshot),
+            ("--schemas-dir", self.schemas_dir),
+            ("--config", str(self.config_file) if self.config_file else None),
+        ):
+            if value:
+                words += [option, _quoted(value)]
+        if self.db_url:
+            words += ["--db-url", "URL"]
+        return " ".join([*words, *extra])
+
+
+def _quoted(value: str) -> str:
+    import shlex
+
+    return shlex.quote(value)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Result:
+    exit_code: int = EXIT_OK
+    output: str = ""  # what goes to standard output
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportResult(Result):
     plan: Plan
-    before: Mapping[str, str | None]  # package path -> text (None: file did not exist)
-    after: Mapping[str, str] = field(default_factory=dict)  # files that change
-    # package path -> bytes as read, so that apply writes nothing over a file saved meanwhile
-    originals: Mapping[str, bytes | None] = field(default_factory=dict)
-    written: bool = False
-    fast_path: bool = False  # both hashes matched: the package was not even read
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.after)
 
 
-def resolve_source(
-    root: Path,
-    config: Config,
-    *,
-    db_url: str | None = None,
-    migrations: str | None = None,
-    snapshot: str | None = None,
-    environ: Mapping[str, str] = os.environ,
-) -> Source:
-    """The first of: --db-url, --migrations, --snapshot, the URL variables, the configured
-    migrations folder, `supabase/migrations`. Paths given on the command line are
-    relative to the working directory, paths in the config to the project folder."""
-    if db_url:
-        register_conninfo_secrets(db_url)
-        return Source("url", db_url)
-    if migrations:
-        return Source("migrations", shown(Path(migrations).absolute()))
-    if snapshot:
-        return Source("snapshot", shown(Path(snapshot).absolute()))
-    for variable in URL_VARIABLES:
-        if environ.get(variable):
-            register_conninfo_secrets(environ[variable])
-            return Source("url", environ[variable])
-    for folder in (config.migrations, SUPABASE_MIGRATIONS):
-        if folder and (root / folder).is_dir():
-            return Source("migrations", shown(root / folder))
-    if config.migrations:
-        raise SourceError(
-            f"The configured migrations folder {root / config.migrations} does not exist."
-        )
-    raise NoSourceError(
-        "Pass --db-url or set one of "
-        f"{', '.join(URL_VARIABLES)}; or pass --migrations DIR, or set `migrations` in "
-        f"[tool.schemasync], or keep migrations in {SUPABASE_MIGRATIONS}."
-    )
+@dataclass(frozen=True, kw_only=True)
+class ApplyResult(Result):
+    outcome: Outcome | None  # None: skipped (a hook with nothing to compare with)
 
 
-def compute(
-    options: Options,
-    *,
-    prune: bool = False,
-    transform: bool = True,
-    now: datetime | None = None,
-    schema: Schema | None = None,
-) -> Outcome:
-    """Plan and (unless `transform` is false) transform, without writing: the Outcome
-    that `check` reports and `apply` writes.
+@dataclass(frozen=True, kw_only=True)
+class SnapshotResult(Result):
+    schema: Schema
 
-    Fast path: when DB_HASH and PACKAGE_HASH in the version module both match, nothing
-    can have drifted, and neither the package is parsed nor libcst imported.
-    """
-    from codemod.files import read_files, recover
-    from codemod.plan import plan
-    from codemod.read import read_local_schema
-    from codemod.version import VersionInfo, package_hash, read_recorded
 
-    config = options.config
-    if schema is None:
-        schema = load_schema(
-            options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
-        )
-    paths = (*config.package_files, config.version_file)
-    recover(options.schemas_dir, paths)  # an apply that was killed: finish it first
-    files = read_files(options.schemas_dir, paths)
-    sources = files.texts
-    package = {p: t for p, t in sources.items() if p != config.version_file}
-    recorded = read_recorded(sources.get(config.version_file))
-    db_hash = schema.sha256
-    # Not when pruning: flagged entries are in sync, yet --prune has work to do.
-    settings = config.package_settings
-    in_sync = recorded.get("DB_HASH") == db_hash and recorded.get("PACKAGE_HASH") == package_hash(
-        package, settings
-    )
-    if in_sync and not prune:
-        counts = (len(schema.tables), len(schema.enums), schema.column_count)
-        return Outcome(Plan(db_hash=db_hash, counts=counts), {}, fast_path=True)
-    recorded_hash = recorded.get("DB_HASH")
-    local = read_local_schema(package)
-    creating = not package  # no module yet: apply creates the package
-    the_plan = plan(
-        schema,
-        local,
+@dataclass(frozen=True, kw_only=True)
+class LintResult(Result):
+    run: LintRun
+
+
+def options(args: Arguments, feedback: Feedback = SILENT) -> Options:
+    """Find the project and the source for `args`: what every sync command works on."""
+    from codemod.introspect import ShadowOptions
+    from codemod.pipeline import find_repo_root, resolve_source
+    from codemod.settings import find_project
+
+    project = find_project(Path.cwd(), args.config_file)
+    config = project.config
+    if args.schemas_dir:  # relative to the working directory, like every path argument
+        config = dataclasses.replace(config, schemas_dir=str(Path(args.schemas_dir).absolute()))
+    source = resolve_source(
+        project.root,
         config,
-        recorded_hash=recorded_hash if isinstance(recorded_hash, str) else "",
-        target=options.target,
+        db_url=args.db_url,
+        migrations=args.migrations,
+        snapshot=args.snapshot,
     )
-    after: dict[str, str] = {}
-    if transform:
-        from codemod.transform import apply_plan
+    return Options(
+        project.root,
+        config,
+        source,
+        find_repo_root(project.root),
+        shadow=ShadowOptions(timeout_s=config.migration_timeout, use_cache=not args.no_cache),
+        feedback=feedback,
+        target=project.target,
+        notifications=project.notifications,
+    )
 
-        after = apply_plan(
-            package,
-            the_plan,
-            local,
-            prune=prune,
-            local_modules=[config.enums_file],
-            templates=load_templates(options.schemas_dir / config.templates_dir),
+
+def check(
+    args: Arguments,
+    *,
+    fmt: Format = "text",
+    fail_on: Severity | None = None,
+    output: Path | None = None,
+    notify: bool = True,
+    feedback: Feedback = SILENT,
+) -> ReportResult:
+    """Compare the package with the database: exit 1 on drift at or above `fail_on`
+    (default: the config's), after telling the configured channels."""
+    return _report(args, fmt, fail_on, output, notify, feedback, check=True)
+
+
+def report(
+    args: Arguments,
+    *,
+    fmt: Format = "text",
+    output: Path | None = None,
+    feedback: Feedback = SILENT,
+) -> ReportResult:
+    """The drift report (a pull request body with markdown); always exit 0."""
+    return _report(args, fmt, None, output, False, feedback, check=False)
+
+
+def _report(
+    args: Arguments,
+    fmt: Format,
+    fail_on: Severity | None,
+    output: Path | None,
+    notify: bool,
+    feedback: Feedback,
+    *,
+    check: bool,
+) -> ReportResult:
+    from codemod.pipeline import compute
+    from codemod.report import ReportContext, render_report
+    from codemod.report.diff import unified_diff
+
+    opts = options(args, feedback)
+    if not opts.schemas_dir.is_dir():
+        # A typo must not read as "every class is missing"; apply creates the folder.
+        raise ConfigError(
+            f"The schema package folder {shown(opts.schemas_dir)} does not exist. Pass "
+            "--schemas-dir, set schemas_dir in [tool.schemasync], or run `schemasync apply` "
+            "to create the package."
         )
-        if creating:
-            after.update(_missing_modules(config.package_files, after))
-    # Rewritten only when something changed, so an in-sync apply changes no byte (a
-    # version module from before PACKAGE_HASH existed is brought up to date once).
-    if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
-        tables, enums, columns = the_plan.counts
-        version = VersionInfo(
-            db_hash,
-            package_hash({**package, **after}, settings),
-            tables,
-            enums,
-            columns,
-            differences=len(the_plan.to_apply(prune)),
-            synced_at=now or sync_time(),
-        )
-        after[config.version_file] = version.render()
-    if transform and creating:
-        after.update(_missing_inits(options.schemas_dir, list(after)))
-    before = {p: sources.get(p) for p in after}
-    return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after})
+    notify = notify and opts.notifications.enabled
+    with_diff = fmt != "text" or notify  # the text report has no diff; the others do
+    outcome = compute(opts, transform=with_diff)
+    threshold = fail_on or opts.config.fail_on
+    diff = unified_diff(outcome.before, outcome.after, opts.display_path) if with_diff else ""
+    context = ReportContext(opts.source.describe(), opts.shown, diff, threshold)
+    text = render_report(outcome.plan, fmt, context)
+    worst = outcome.plan.worst()
+    failed = worst is not None and worst >= threshold
+    if notify:
+        from codemod.notify import notify as send_notifications
+
+        markdown = text if fmt == "markdown" else render_report(outcome.plan, "markdown", context)
+        for warning in send_notifications(
+            outcome.plan, markdown, opts.notifications, failed=failed
+        ):
+            feedback.warn(warning)
+    exit_code = EXIT_DRIFT if check and failed else EXIT_OK
+    return ReportResult(exit_code=exit_code, output=_emit(text, output), plan=outcome.plan)
 
 
-def _missing_modules(paths: Sequence[str], after: Mapping[str, str]) -> dict[str, str]:
-    """A package that apply creates gets every module, even one with nothing in it, so
-    that `import schemas.enums` works for a database without enums."""
-    from codemod.transform import new_module_text
+def _emit(text: str, output: Path | None) -> str:
+    """`text` as standard output, or written to `output` (then nothing is printed)."""
+    if output is None:
+        return text
+    from codemod.files import write_atomically
 
-    return {p: new_module_text(p) for p in paths if p not in after}
-
-
-def _missing_inits(root: Path, new_files: Sequence[str]) -> dict[str, str]:
-    """An empty `__init__.py` in each folder of a package being created that has none,
-    up to the package folder: it then imports (and mypy reads it) as a package."""
-    inits = {
-        (folder / "__init__.py").as_posix()
-        for path in new_files
-        if path.endswith(".py")
-        for folder in PurePosixPath(path).parents
-    }
-    return {init: "" for init in sorted(inits) if not (root / init).exists()}
+    write_atomically(output.absolute().parent, {output.name: text})
+    return ""
 
 
 def apply(
-    options: Options, *, dry_run: bool = False, prune: bool = False, now: datetime | None = None
-) -> Outcome:
-    """Compute, then write the changed files atomically unless `dry_run`."""
-    from codemod.files import write_atomically
+    args: Arguments,
+    *,
+    dry_run: bool = False,
+    prune: bool = False,
+    fmt: ApplyFormat = "text",
+    color: bool = False,
+    hook: bool = False,
+    require_source: bool = False,
+    feedback: Feedback = SILENT,
+) -> ApplyResult:
+    """Edit the package in place to match the database (with `dry_run`: print the diff
+    and exit 1 if it would change anything). A pre-commit `hook` with no database or
+    migrations to compare with passes with a warning, unless `require_source`."""
+    from codemod.pipeline import apply_changes
 
-    outcome = compute(options, prune=prune, now=now)
-    if dry_run or not outcome.changed:
-        return outcome
-    write_atomically(options.schemas_dir, outcome.after, outcome.originals)
-    return dataclasses.replace(outcome, written=True)
+    try:
+        opts = options(args, feedback)
+    except NoSourceError as err:
+        if not hook or require_source:
+            raise
+        feedback.warn(f"skipped: {err.title.lower()} ({err.message})")
+        return ApplyResult(outcome=None, output=_json({"skipped": err.message}, fmt))
+    outcome = apply_changes(opts, dry_run=dry_run, prune=prune)
+    for note in outcome.plan.notes:
+        feedback.info(f"note: {note}")
+    summaries = {p: _summary(outcome.plan, p, opts, prune) for p in sorted(outcome.after)}
+    if fmt == "json":
+        return ApplyResult(
+            exit_code=EXIT_DRIFT if dry_run and outcome.changed else EXIT_OK,
+            output=_apply_json(opts, outcome, summaries, dry_run, prune),
+            outcome=outcome,
+        )
+    if not outcome.changed:
+        feedback.info("the package is in sync; nothing to change.")
+        return ApplyResult(outcome=outcome)
+    if not dry_run:
+        lines = [f"{opts.shown(path)}: {summary}" for path, summary in summaries.items()]
+        return ApplyResult(output="".join(f"{line}\n" for line in lines), outcome=outcome)
+    from codemod.report.diff import colorize, unified_diff
+
+    diff = unified_diff(outcome.before, outcome.after, opts.display_path)
+    rerun = args.command("apply", *(["--prune"] if prune else []))
+    ways = (
+        f"  - review the diff above (or run `{args.command('apply', '--dry-run')}`)\n"
+        f"  - run `{rerun}` to write it, then stage the files\n"
+        "  - or commit anyway with `git commit --no-verify`"
+        if hook
+        else f"  run `{rerun}` to write it."
+    )
+    feedback.info(
+        f"{len(outcome.after)} file(s) of {shown(opts.schemas_dir)}/ are out of step with "
+        f"the database.\n{ways}"
+    )
+    return ApplyResult(
+        exit_code=EXIT_DRIFT, output=colorize(diff) if color else diff, outcome=outcome
+    )
 
 
-def load_templates(folder: Path) -> ClassTemplates:
-    """The class templates in `folder` (enum.py.j2, typeddict.py.j2), if there are any."""
-    from codemod.files import read_files
-    from codemod.transform.templates import ENUM_TEMPLATE, TYPEDDICT_TEMPLATE, ClassTemplates
+def _apply_json(
+    opts: Options, outcome: Outcome, summaries: Mapping[str, str], dry_run: bool, prune: bool
+) -> str:
+    from codemod.report.diff import unified_diff
 
-    found = read_files(folder, (ENUM_TEMPLATE, TYPEDDICT_TEMPLATE)).texts
-    return ClassTemplates(found.get(ENUM_TEMPLATE), found.get(TYPEDDICT_TEMPLATE), shown(folder))
+    changes = outcome.plan.to_apply(prune)
+    return _json(
+        {
+            "dry_run": dry_run,
+            "written": outcome.written,
+            "in_sync": not outcome.changed,
+            "files": [{"path": opts.shown(p), "summary": s} for p, s in summaries.items()],
+            "changes": [
+                {
+                    "kind": c.kind,
+                    "severity": outcome.plan.severity_of(c).name,
+                    "file": opts.shown(c.path),
+                    "subject": c.subject,
+                    "message": c.describe(),
+                }
+                for c in changes
+            ],
+            "notes": list(outcome.plan.notes),
+            "diff": unified_diff(outcome.before, outcome.after, opts.display_path),
+        },
+        "json",
+    )
 
 
-def sync_time(environ: Mapping[str, str] = os.environ) -> datetime:
-    """Now, or SOURCE_DATE_EPOCH when set (reproducible output, as build tools do)."""
-    epoch = environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC)
-    return datetime.now(UTC)
+def _json(body: Mapping[str, object], fmt: str) -> str:
+    return json.dumps(body, indent=2, ensure_ascii=False) + "\n" if fmt == "json" else ""
 
 
-def find_repo_root(start: Path) -> Path | None:
-    for folder in [start, *start.parents]:
-        if (folder / ".git").exists():
-            return folder
-    return None
+def _verb(kind: str, stale: bool, prune: bool) -> str:
+    if stale:
+        return "removed" if prune else "flagged"
+    if kind == "flag_cleared":
+        return "unflagged"
+    return "updated" if kind.endswith("_changed") else "added"
+
+
+def _summary(plan: Plan, path: str, opts: Options, prune: bool) -> str:
+    """`2 added, 1 updated` for one file."""
+    if path == opts.config.version_file:
+        return "regenerated"
+    verbs = Counter(
+        _verb(c.kind, c.is_stale, prune) for c in plan.to_apply(prune) if c.path == path
+    )
+    return ", ".join(f"{n} {verb}" for verb, n in sorted(verbs.items())) or "created"
+
+
+def snapshot(args: Arguments, path: Path, *, feedback: Feedback = SILENT) -> SnapshotResult:
+    """Write the database schema as JSON, to compare with later (`--snapshot`)."""
+    from codemod.introspect import load_schema
+    from codemod.introspect.snapshot import write_snapshot
+
+    opts = options(args, feedback)
+    schema = load_schema(
+        opts.source, opts.config.db_schemas, shadow=opts.shadow, feedback=opts.feedback
+    )
+    write_snapshot(schema, path)
+    feedback.info(f"{shown(path)}: {len(schema.tables)} tables, {len(schema.enums)} enums")
+    return SnapshotResult(schema=schema)
+
+
+def lint(
+    args: Arguments,
+    paths: Sequence[Path] = (),
+    *,
+    fmt: LintFormat = "text",
+    fail_on: Severity | None = None,
+    since: str | None = None,
+    feedback: Feedback = SILENT,
+) -> LintResult:
+    """Check SQL migrations: exit 1 for findings at or above `fail_on` (default: the
+    lint config's)."""
+    from codemod.lint.api import LintRequest
+    from codemod.lint.api import lint as lint_files
+    from codemod.lint.report import render, summary
+    from codemod.settings import find_project
+
+    project = find_project(Path.cwd(), args.config_file)
+    config = project.config
+    if args.schemas_dir:  # relative to the working directory, like every path argument
+        config = dataclasses.replace(config, schemas_dir=str(Path(args.schemas_dir).absolute()))
+    request = LintRequest(project.root, config, project.lint, Path.cwd(), tuple(paths), since)
+    run = lint_files(request)
+    feedback.info(summary(run))
+    threshold = fail_on or project.lint.fail_on
+    worst = run.worst()
+    failed = worst is not None and worst >= threshold
+    return LintResult(
+        exit_code=EXIT_DRIFT if failed else EXIT_OK,
+        output=render(run, fmt),
+        run=run,
+    )
+
+
+def list_rules() -> Result:
+    """Every lint rule with its default severity, one a line."""
+    from codemod.lint.rules import ALL_RULES
+
+    lines = [f"{rule.id:<34} {rule.severity.name:<8} {rule.doc()}" for rule in ALL_RULES]
+    return Result(output="".join(f"{line}\n" for line in lines))

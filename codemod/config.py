@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import keyword
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import PurePosixPath, PureWindowsPath
 from types import MappingProxyType
-from typing import Any, Literal, get_args
+from typing import Any, get_args
 
+from codemod.config_values import expect_choice, expect_severity, expect_str, expect_str_list
 from codemod.errors import ConfigError, refuse_unknown
-from codemod.lint.config import LintConfig, lint_config_from_mapping
 from codemod.naming import BUILTIN_TYPE_NAMES, IMPORTED_NAMES, is_member_name, toml_key
 from codemod.severity import Severity
 from codemod.typemap import EnumStyle, override_imports, type_expression_problem, type_key
@@ -49,36 +49,7 @@ PLATFORM_SCHEMAS = frozenset(
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 # Config keys that do not change what the package files say.
-_RUN_ONLY = frozenset(
-    {"migrations", "migration_timeout", "fail_on", "severity", "lint", "notifications"}
-)
-
-
-#: when `check` notifies: on any drift, or only when it fails (drift at or above fail_on)
-NotifyOn = Literal["drift", "failure"]
-
-
-@dataclass(frozen=True)
-class NotificationsConfig:
-    """`[tool.schemasync.notifications]`: where `check` sends the report on drift.
-
-    Secrets never sit in the file: the `*_env` keys name the environment variables that
-    hold the webhook URL and the SMTP login.
-    """
-
-    slack_webhook_env: str | None = None
-    email_to: tuple[str, ...] = ()
-    email_from: str | None = None
-    smtp_host: str | None = None
-    smtp_port: int = 587
-    smtp_user_env: str | None = None
-    smtp_password_env: str | None = None
-    smtp_starttls: bool = True
-    on: NotifyOn = "drift"
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self.slack_webhook_env or self.email_to)
+_RUN_ONLY = frozenset({"migrations", "migration_timeout", "fail_on", "severity"})
 
 
 @dataclass(frozen=True)
@@ -138,10 +109,6 @@ class Config:
     fail_on: Severity = Severity.LOW
     #: seconds one migration file may take in the shadow database
     migration_timeout: float = 300
-    #: `[tool.schemasync.lint]`: the migration linter's settings
-    lint: LintConfig = field(default_factory=LintConfig)
-    #: `[tool.schemasync.notifications]`: Slack and email on drift
-    notifications: NotificationsConfig = field(default_factory=NotificationsConfig)
 
     @property
     def package_settings(self) -> str:
@@ -169,12 +136,17 @@ class Config:
         return tuple(dict.fromkeys(files))
 
 
-def config_from_mapping(data: Mapping[str, Any], where: str = "[tool.schemasync]") -> Config:
-    """Validate `data` and build a Config; unknown keys and bad values raise ConfigError."""
-    refuse_unknown(data, (f.name for f in fields(Config)), where)
+def config_from_mapping(
+    data: Mapping[str, Any], where: str = "[tool.schemasync]", sections: Collection[str] = ()
+) -> Config:
+    """Validate `data` and build a Config; unknown keys and bad values raise ConfigError.
+    `sections` are the sub-tables other parsers read (`lint`, `notifications`): known
+    here, left to them."""
+    refuse_unknown(data, [*(f.name for f in fields(Config)), *sections], where)
     values: dict[str, Any] = {}
     for name, value in data.items():
-        values[name] = _CONVERTERS.get(name, _expect_str)(name, value, where)
+        if name not in sections:
+            values[name] = _CONVERTERS.get(name, _expect_str)(name, value, where)
     config = Config(**values)
     used = IMPORTED_NAMES | BUILTIN_TYPE_NAMES | override_imports(config.type_map).keys()
     for key, class_name in config.class_names.items():
@@ -194,9 +166,7 @@ def config_from_mapping(data: Mapping[str, Any], where: str = "[tool.schemasync]
 
 
 def _expect_str(name: str, value: Any, where: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ConfigError(f"{where}: {name} must be a non-empty string, not {value!r}.")
-    return value
+    return expect_str(f"{where}: {name}", value)
 
 
 def _expect_inner_path(name: str, value: Any, where: str) -> str:
@@ -228,9 +198,7 @@ def _expect_optional_str(name: str, value: Any, where: str) -> str | None:
 
 
 def _expect_str_list(name: str, value: Any, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: {name} must be a non-empty list of strings, not {value!r}.")
-    return tuple(value)
+    return expect_str_list(f"{where}: {name}", value)
 
 
 def _expect_str_table(name: str, value: Any, where: str) -> Mapping[str, str]:
@@ -296,17 +264,11 @@ def _expect_class_files(name: str, value: Any, where: str) -> Mapping[str, str]:
 
 
 def _expect_enum_style(name: str, value: Any, where: str) -> EnumStyle:
-    choices = get_args(EnumStyle)
-    if value not in choices:
-        raise ConfigError(f"{where}: {name} must be one of {', '.join(choices)}, not {value!r}.")
-    return value  # type: ignore[no-any-return]
+    return expect_choice(f"{where}: {name}", value, get_args(EnumStyle))  # type: ignore[return-value]
 
 
 def _expect_severity(name: str, value: Any, where: str) -> Severity:
-    try:
-        return Severity.parse(value)
-    except ValueError as err:
-        raise ConfigError(f"{where}: {name}: {err}") from None
+    return expect_severity(f"{where}: {name}", value)
 
 
 def _expect_severity_table(name: str, value: Any, where: str) -> Mapping[str, Severity]:
@@ -317,66 +279,6 @@ def _expect_severity_table(name: str, value: Any, where: str) -> Mapping[str, Se
     return MappingProxyType(
         {k: _expect_severity(f"{name}.{k}", v, where) for k, v in table.items()}
     )
-
-
-def _expect_lint(name: str, value: Any, where: str) -> LintConfig:
-    return lint_config_from_mapping(value, where)
-
-
-def _expect_notifications(name: str, value: Any, where: str) -> NotificationsConfig:
-    """Validate `[tool.schemasync.notifications]` the way config_from_mapping does its table."""
-    where = f"{where[:-1]}.{name}]" if where.endswith("]") else f"{where}.{name}"
-    if not isinstance(value, Mapping):
-        raise ConfigError(f"{where} must be a table, not {value!r}.")
-    refuse_unknown(value, (f.name for f in fields(NotificationsConfig)), where)
-    config = NotificationsConfig(
-        **{k: _NOTIFICATION_CONVERTERS.get(k, _expect_str)(k, v, where) for k, v in value.items()}
-    )
-    if config.email_to and not (config.email_from and config.smtp_host):
-        raise ConfigError(f"{where}: email_to needs email_from and smtp_host as well.")
-    if bool(config.smtp_user_env) != bool(config.smtp_password_env):
-        raise ConfigError(f"{where}: set smtp_user_env and smtp_password_env together.")
-    return config
-
-
-def _expect_env_name(name: str, value: Any, where: str) -> str:
-    # Never echo the value: a user may have pasted the secret itself here.
-    if not isinstance(value, str) or not value.isidentifier():
-        raise ConfigError(
-            f"{where}: {name} must be the name of an environment variable (such as "
-            "SLACK_WEBHOOK_URL) that holds the secret, not the secret itself."
-        )
-    return value
-
-
-def _expect_port(name: str, value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
-        raise ConfigError(f"{where}: {name} must be a port number, not {value!r}.")
-    return value
-
-
-def _expect_bool(name: str, value: Any, where: str) -> bool:
-    if not isinstance(value, bool):
-        raise ConfigError(f"{where}: {name} must be true or false, not {value!r}.")
-    return value
-
-
-def _expect_notify_on(name: str, value: Any, where: str) -> NotifyOn:
-    choices = get_args(NotifyOn)
-    if value not in choices:
-        raise ConfigError(f"{where}: {name} must be one of {', '.join(choices)}, not {value!r}.")
-    return value  # type: ignore[no-any-return]
-
-
-_NOTIFICATION_CONVERTERS: Mapping[str, Any] = {
-    "slack_webhook_env": _expect_env_name,
-    "email_to": _expect_str_list,
-    "smtp_port": _expect_port,
-    "smtp_user_env": _expect_env_name,
-    "smtp_password_env": _expect_env_name,
-    "smtp_starttls": _expect_bool,
-    "on": _expect_notify_on,
-}
 
 
 _CONVERTERS: Mapping[str, Any] = {
@@ -397,6 +299,4 @@ _CONVERTERS: Mapping[str, Any] = {
     "severity": _expect_severity_table,
     "fail_on": _expect_severity,
     "migration_timeout": _expect_seconds,
-    "lint": _expect_lint,
-    "notifications": _expect_notifications,
 }

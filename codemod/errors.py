@@ -58,7 +58,17 @@ class MigrationError(SourceError):
 
 
 class PackageParseError(SchemasyncError):
+    """`path` (as the package names it) leads the message: `shown_as` puts the file's
+    path as the user sees it in its place."""
+
     title = "A schema file does not parse"
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def shown_as(self, shown: str) -> PackageParseError:
+        return PackageParseError(shown + self.message.removeprefix(self.path), shown)
 
 
 class NamingConflictError(SchemasyncError):

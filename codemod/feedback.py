@@ -15,6 +15,8 @@ def _ignore(_: str) -> None:
 class Feedback:
     #: a detail a verbose run shows (a skipped migration, a cache hit)
     detail: Callable[[str], None] = _ignore
+    #: what a run says by default (a summary, a note, advice); a quiet run does not
+    info: Callable[[str], None] = _ignore
     #: something the user should know even when all went well (a stand-in's limits)
     warn: Callable[[str], None] = _ignore
     #: what a slow step is doing now; the next status replaces it, "" clears it

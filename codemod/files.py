@@ -318,8 +318,9 @@ def _sha256(data: bytes | None) -> str | None:
 
 
 def shown(path: Path) -> str:
-    """A path relative to the working directory when it is below it, for messages."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    """How messages name a path: relative to the working directory (`../schemas/enums.py`
+    from a subfolder), unless the two have nothing but the root in common."""
+    full, cwd = path.resolve(), Path.cwd().resolve()
+    if os.path.commonpath([full, cwd]) == full.anchor:
+        return str(full)
+    return Path(os.path.relpath(full, cwd)).as_posix()

@@ -1,4 +1,10 @@
-"""Click options shared by the commands (pip-tools' scripts/options.py)."""
+"""The click options the commands share, declared once (pip-tools' scripts/options.py).
+
+Every command takes the common options (`--config`, `--schemas-dir`, `-q`, `-v`,
+`--traceback`); the commands that read a database also take the source options. Paths
+given here are relative to the working directory; paths in the configuration, to the
+folder of its pyproject.toml.
+"""
 
 from __future__ import annotations
 
@@ -10,26 +16,40 @@ from typing import Any, TypeVar
 
 import click
 
+from codemod.formats import APPLY_FORMATS, LINT_FORMATS, REPORT_FORMATS
 from codemod.severity import Severity
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
-class SourceArgs:
-    """The options every command that reads the database and the package takes."""
+class Common:
+    """How much the command says, and whether errors show their traceback."""
 
-    db_url: str | None = None
-    migrations: str | None = None
-    snapshot: str | None = None
-    schemas_dir: str | None = None
-    config_file: Path | None = None
-    no_cache: bool = False
+    quiet: bool = False
     verbose: bool = False
     traceback: bool = False
 
 
-_SOURCE_OPTIONS = (
+_COMMON = (
+    click.option(
+        "--config",
+        "config_file",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="A pyproject.toml or TOML file to read settings from "
+        "(default: the nearest pyproject.toml).",
+    ),
+    click.option(
+        "--schemas-dir", metavar="DIR", help="The schema package folder (default: schemas)."
+    ),
+    click.option("--quiet", "-q", is_flag=True, help="Say nothing but the result and errors."),
+    click.option(
+        "--verbose", "-v", is_flag=True, help="Also say what was skipped, cached and found."
+    ),
+    click.option("--traceback", is_flag=True, hidden=True, help="Show tracebacks."),
+)
+
+_SOURCE = (
     click.option(
         "--db-url",
         metavar="URL",
@@ -39,7 +59,7 @@ _SOURCE_OPTIONS = (
     click.option(
         "--migrations",
         metavar="DIR",
-        help="Apply these *.sql migrations to a throwaway PostgreSQL and introspect that.",
+        help="Apply these Supabase migrations to a throwaway PostgreSQL and introspect that.",
     ),
     click.option(
         "--snapshot",
@@ -47,45 +67,44 @@ _SOURCE_OPTIONS = (
         help="Compare with a JSON snapshot written by `schemasync snapshot`.",
     ),
     click.option(
-        "--schemas-dir", metavar="DIR", help="The schema package folder (default: schemas)."
-    ),
-    click.option(
-        "--config",
-        "config_file",
-        type=click.Path(path_type=Path, dir_okay=False),
-        help="A pyproject.toml or TOML file to read settings from "
-        "(default: the nearest pyproject.toml).",
-    ),
-    click.option(
         "--no-cache",
         is_flag=True,
         help="Apply the migrations to a new shadow database even when the cache has them.",
     ),
-    click.option(
-        "--verbose", "-v", is_flag=True, help="Also say what the shadow database did and skipped."
-    ),
-    click.option("--traceback", is_flag=True, hidden=True, help="Show tracebacks."),
 )
 
 
+def common_options(func: F) -> F:
+    """Add the common options, passed on as `common: Common` and the path options."""
+
+    @functools.wraps(func)
+    def wrapper(*, quiet: bool, verbose: bool, traceback: bool, **kwargs: Any) -> Any:
+        return func(common=Common(quiet, verbose, traceback), **kwargs)
+
+    for option in reversed(_COMMON):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
 def source_options(func: F) -> F:
-    """Add the source options and pass them on as one `source: SourceArgs` argument."""
+    """Add the source options; with the common path options they become `args`."""
+    from codemod.api import Arguments
 
     @functools.wraps(func)
     def wrapper(**kwargs: Any) -> Any:
-        names = SourceArgs.__dataclass_fields__
-        args = SourceArgs(**{k: kwargs.pop(k) for k in list(kwargs) if k in names})
-        return func(source=args, **kwargs)
+        names = Arguments.__dataclass_fields__
+        args = Arguments(**{k: kwargs.pop(k) for k in list(kwargs) if k in names})
+        return func(args=args, **kwargs)
 
-    for option in reversed(_SOURCE_OPTIONS):
+    for option in reversed(_SOURCE):
         wrapper = option(wrapper)
-    return wrapper  # type: ignore[return-value]
+    return common_options(wrapper)  # type: ignore[return-value]
 
 
 report_format = click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "markdown", "json"]),
+    type=click.Choice(REPORT_FORMATS),
     default="text",
     show_default=True,
     help="Report format.",
@@ -99,7 +118,24 @@ output = click.option(
 fail_on = click.option(
     "--fail-on",
     type=click.Choice([s.name.lower() for s in Severity], case_sensitive=False),
-    help="Exit 1 only for drift at or above this severity (default: config fail_on, else low).",
+    callback=lambda ctx, param, value: Severity.parse(value) if value else None,
+    help="Exit 1 only for drift at or above this severity (default: config fail_on).",
+)
+apply_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(APPLY_FORMATS),
+    default="text",
+    show_default=True,
+    help="text (a summary, or with --dry-run the diff) or json (what changed, and the diff).",
+)
+lint_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(LINT_FORMATS),
+    default="text",
+    show_default=True,
+    help="text, json, github (workflow annotations) or sarif (code scanning).",
 )
 color = click.option(
     "--color/--no-color",

@@ -1,4 +1,10 @@
-"""Finding the project and reading `[tool.schemasync]` from its pyproject.toml."""
+"""Finding the project and reading `[tool.schemasync]` from its pyproject.toml.
+
+The table is assembled from per-section parsers: `codemod.config` reads the keys of
+`[tool.schemasync]`, and each sub-table has the parser of the part it configures
+(`[tool.schemasync.lint]`, `[tool.schemasync.notifications]`), so that no part of
+schemasync imports another's settings.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,38 @@ import importlib.machinery
 import re
 import sys
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from codemod.config import UNDECLARED, Config, TargetPython, config_from_mapping
 from codemod.errors import ConfigError
+from codemod.lint.config import LintConfig, lint_config_from_mapping
+from codemod.notify.config import NotificationsConfig, notifications_config_from_mapping
 from codemod.typemap import override_imports
+
+#: the sub-tables of [tool.schemasync] and who reads them
+SECTIONS = {"lint": lint_config_from_mapping, "notifications": notifications_config_from_mapping}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All of [tool.schemasync]: its own keys and each section's."""
+
+    config: Config
+    lint: LintConfig
+    notifications: NotificationsConfig
+
+
+def settings_from_mapping(table: Any, where: str = "[tool.schemasync]") -> Settings:
+    """Validate the whole table: each part by its own parser."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table, not {table!r}.")
+    return Settings(
+        config_from_mapping(table, where, SECTIONS),
+        lint_config_from_mapping(table.get("lint", {}), where),
+        notifications_config_from_mapping(table.get("notifications", {}), where),
+    )
 
 
 @dataclass(frozen=True)
@@ -21,6 +52,8 @@ class Project:
     config: Config
     config_file: Path | None
     target: TargetPython = UNDECLARED
+    lint: LintConfig = field(default_factory=LintConfig)
+    notifications: NotificationsConfig = field(default_factory=NotificationsConfig)
 
 
 def find_project(start: Path, config_file: Path | None = None) -> Project:
@@ -47,9 +80,8 @@ def find_project(start: Path, config_file: Path | None = None) -> Project:
 
 
 def _project(root: Path, table: Any, where: str, config_file: Path) -> Project:
-    if not isinstance(table, dict):
-        raise ConfigError(f"{where} must be a table, not {table!r}.")
-    config = config_from_mapping(table, where)
+    settings = settings_from_mapping(table, where)
+    config = settings.config
     for name, module in sorted(override_imports(config.type_map).items()):
         if not module_exists(module, root):
             raise ConfigError(
@@ -57,7 +89,9 @@ def _project(root: Path, table: Any, where: str, config_file: Path) -> Project:
                 "(from the project folder or this Python). Check the spelling, or install "
                 "the package that provides it."
             )
-    return Project(root, config, config_file)
+    return Project(
+        root, config, config_file, lint=settings.lint, notifications=settings.notifications
+    )
 
 
 def target_python(pyproject: dict[str, Any]) -> TargetPython:

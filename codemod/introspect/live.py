@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from codemod.config import PLATFORM_SCHEMAS
 from codemod.errors import SourceError
-from codemod.introspect import catalog_sql, describe_conninfo
+from codemod.introspect import catalog_sql
+from codemod.introspect.conninfo import describe_conninfo
 from codemod.model import (
     Column,
     ColumnType,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from codemod.errors import SourceError
 from codemod.feedback import SILENT, Feedback
-from codemod.introspect import ShadowOptions, platform
+from codemod.introspect import platform
 from codemod.introspect.migrations import (
     MigrationHistory,
     apply_history,
@@ -31,6 +31,7 @@ from codemod.introspect.server import (
     sweep_orphans,
 )
 from codemod.introspect.shadow_cache import Notes, ShadowCache, content_key, default_cache_dir
+from codemod.introspect.shadow_options import ShadowOptions
 from codemod.model import Schema
 
 if TYPE_CHECKING:

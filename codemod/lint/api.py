@@ -29,13 +29,14 @@ SUPABASE_CONFIG = "supabase/config.toml"
 class LintRequest:
     root: Path  # the project folder; config paths are relative to it
     config: Config
+    lint: LintConfig  # [tool.schemasync.lint]
     cwd: Path  # PATHS are relative to it, and findings name files relative to it
     paths: tuple[Path, ...] = ()  # empty: the configured migrations folder
     since: str | None = None
 
 
 def lint(request: LintRequest) -> LintRun:
-    config = resolve_lint_config(request.root, request.config.lint)
+    config = resolve_lint_config(request.root, request.lint)
     rules = select_rules(ALL_RULES, config)
     files = sql_files(request)
     selected = selected_files(request, files)

@@ -1,6 +1,6 @@
 """`[tool.schemasync.lint]`: one frozen LintConfig, validated key by key.
 
-Pure (no parser import): `codemod.config` builds it as the `lint` field of Config.
+Pure (no parser import): `codemod.settings` builds it beside the Config.
 Rule ids are checked against the rule registry later, when the linter loads it.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
+from codemod.config_values import expect_choice, expect_severity, expect_table, subtable
 from codemod.errors import ConfigError, refuse_unknown
 from codemod.severity import Severity
 
@@ -69,35 +70,24 @@ def _compile(pattern: str, table: str) -> re.Pattern[str]:
 
 def lint_config_from_mapping(data: Any, parent: str = "[tool.schemasync]") -> LintConfig:
     """Validate the `lint` table of `parent`; unknown keys raise ConfigError."""
-    where = _subtable(parent, "lint")
-    table = _expect_table(data, where)
+    where = subtable(parent, "lint")
+    table = expect_table(data, where)
     refuse_unknown(table, (f.name for f in fields(LintConfig)), where)
     values: dict[str, Any] = {}
     for name, value in table.items():
         if name == "naming":
-            values[name] = _naming(value, _subtable(where, "naming"))
+            values[name] = _naming(value, subtable(where, "naming"))
         else:
             values[name] = _CONVERTERS[name](f"{where}: {name}", value)
     return LintConfig(**values)
 
 
-def _subtable(where: str, key: str) -> str:
-    """`pyproject.toml [tool.schemasync]` -> `pyproject.toml [tool.schemasync.lint]`."""
-    return f"{where[:-1]}.{key}]" if where.endswith("]") else f"{where}.{key}"
-
-
-def _expect_table(value: Any, where: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise ConfigError(f"{where} must be a table, not {value!r}.")
-    return value
-
-
 def _naming(value: Any, where: str) -> NamingConfig:
-    table = _expect_table(value, where)
+    table = expect_table(value, where)
     refuse_unknown(table, (f.name for f in fields(NamingConfig)), where)
     for key, text in table.items():
         if key == "table":
-            _expect_choice(f"{where}: table", text, get_args(TableNumber))
+            expect_choice(f"{where}: table", text, get_args(TableNumber))
             continue
         if not isinstance(text, str):
             raise ConfigError(f"{where}: {key} must be a regular expression, not {text!r}.")
@@ -108,29 +98,16 @@ def _naming(value: Any, where: str) -> NamingConfig:
     return NamingConfig(**table)
 
 
-def _expect_choice(what: str, value: Any, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        raise ConfigError(f"{what} must be one of {', '.join(choices)}, not {value!r}.")
-    return str(value)
-
-
 def _rule_ids(what: str, value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{what} must be a list of rule ids, not {value!r}.")
     return tuple(value)
 
 
-def _severity(what: str, value: Any) -> Severity:
-    try:
-        return Severity.parse(value)
-    except ValueError as err:
-        raise ConfigError(f"{what}: {err}.") from None
-
-
 def _severities(what: str, value: Any) -> Mapping[str, Severity]:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{what} must be a table of rule id = severity, not {value!r}.")
-    return MappingProxyType({str(k): _severity(f"{what}.{k}", v) for k, v in value.items()})
+    return MappingProxyType({str(k): expect_severity(f"{what}.{k}", v) for k, v in value.items()})
 
 
 def _postgres_version(what: str, value: Any) -> int:
@@ -140,14 +117,14 @@ def _postgres_version(what: str, value: Any) -> int:
 
 
 def _transaction_mode(what: str, value: Any) -> str:
-    return _expect_choice(what, value, get_args(TransactionMode))
+    return expect_choice(what, value, get_args(TransactionMode))
 
 
 _CONVERTERS: Mapping[str, Any] = {
     "enable": _rule_ids,
     "disable": _rule_ids,
     "severity": _severities,
-    "fail_on": _severity,
+    "fail_on": expect_severity,
     "postgres_version": _postgres_version,
     "transaction_mode": _transaction_mode,
 }

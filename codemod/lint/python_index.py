@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codemod.config import Config
+from codemod.errors import PackageParseError
 from codemod.files import read_sources
 from codemod.local_model import LocalClass, LocalSchema
 from codemod.naming import enum_class_name, table_class_name
@@ -54,4 +55,7 @@ def load_python_index(schemas_dir: Path, config: Config, prefix: str) -> PythonI
     """Read the package from disk; None when the folder does not exist."""
     if not schemas_dir.is_dir():
         return None
-    return python_index(read_sources(schemas_dir, config.package_files), config, prefix)
+    try:
+        return python_index(read_sources(schemas_dir, config.package_files), config, prefix)
+    except PackageParseError as err:
+        raise err.shown_as(f"{prefix}/{err.path}") from None

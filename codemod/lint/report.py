@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Literal
 
+from codemod.formats import LINT_FORMATS as FORMATS
+from codemod.formats import LintFormat as Format
 from codemod.lint.engine import LintRun
 from codemod.lint.sarif import render_sarif
 from codemod.severity import Severity
 
-Format = Literal["text", "json", "github", "sarif"]
-FORMATS: tuple[Format, ...] = ("text", "json", "github", "sarif")
+__all__ = ["FORMATS", "Format", "render", "summary"]
 
 #: GitHub workflow command per severity: only errors and warnings fail a check's look.
 GITHUB_LEVELS = {

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pglast import ast
-from pglast.parser import ParseError, Token, parse_sql_json, scan, split
+from pglast.parser import ParseError, Token, parse_sql_json, scan
 
 from codemod.lint.tree import build_statement
+from codemod.sql import split_statements
 
 COMMENT_TOKENS = frozenset({"SQL_COMMENT", "C_COMMENT"})
 _SEMICOLON = "ASCII_59"
@@ -90,11 +91,10 @@ class SqlSource:
 
 
 def read_sql(text: str) -> SqlSource:
-    try:
-        # The parser splits at the semicolons that end statements (not those inside a
-        # BEGIN ATOMIC body), in C; a file with a syntax error is split by its tokens.
-        slices = split(text, with_parser=True, only_slices=True)
-    except ParseError:
+    # The parser splits at the semicolons that end statements (not those inside a BEGIN
+    # ATOMIC body), in C; a file with a syntax error is split by its tokens.
+    slices = split_statements(text)
+    if slices is None:
         return _read_with_errors(text)
     statements: list[Statement] = []
     file_comments: list[Span] = []
@@ -104,7 +104,7 @@ def read_sql(text: str) -> SqlSource:
         attached = _attached_comments(text, comments, part.start)
         if not statements:
             file_comments = comments[: len(comments) - len(attached)]
-        end = _past_semicolon(text, part.stop)
+        end = _past_semicolon(text, part.end)
         statements.extend(_statements(text, part.start, end, attached))
         previous = end
     if not statements:

@@ -13,9 +13,9 @@ import smtplib
 import urllib.error
 from collections.abc import Iterable, Mapping
 
-from codemod.config import NotificationsConfig
 from codemod.errors import mask_passwords, register_secret
 from codemod.notify import email, slack
+from codemod.notify.config import NotificationsConfig
 from codemod.plan.changes import Plan
 
 TIMEOUT_SECONDS = 10.0

@@ -77,7 +77,8 @@ def read_module(path: str, text: str) -> tuple[LocalModule, list[_Candidate]]:
         raise PackageParseError(
             f"{path}:{lineno}:{offset}: {err.msg}. schemasync reads this file to "
             "compare it with the database and changed nothing; fix the syntax error and "
-            "run it again."
+            "run it again.",
+            path,
         ) from None
     lines = source_lines(text)
     reader = _ModuleReader(path, lines)

@@ -7,13 +7,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 
+from codemod.formats import REPORT_FORMATS as FORMATS
+from codemod.formats import ReportFormat as Format
 from codemod.plan.changes import Change, Plan
 from codemod.severity import Severity
 
-Format = Literal["text", "markdown", "json"]
-FORMATS: tuple[Format, ...] = ("text", "markdown", "json")
+__all__ = ["FORMATS", "Format", "ReportContext", "render_report"]
 
 
 @dataclass(frozen=True)

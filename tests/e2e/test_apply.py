@@ -149,7 +149,8 @@ def test_apply_is_idempotent_and_check_agrees(project: Project, fresh_db: str) -
     assert check.returncode == 0, check.stdout
     again = project.run("apply", "--db-url", fresh_db)
     assert again.returncode == 0
-    assert again.stdout == "schemasync: the package is in sync; nothing to change.\n"
+    assert again.stdout == ""
+    assert again.stderr == "schemasync: the package is in sync; nothing to change.\n"
     assert project.git("status", "--porcelain") == ""
 
 
@@ -171,7 +172,8 @@ def test_dry_run_prints_the_diff_and_writes_nothing(project: Project, fresh_db: 
     assert result.stdout.startswith("--- a/schemas/enums.py\n+++ b/schemas/enums.py\n")
     assert '+    ARCHIVED = "archived"\n' in result.stdout
     assert "--- a/schemas/schema_version.py" in result.stdout
-    assert "run `schemasync apply`" in result.stderr
+    # The way forward repeats what the dry run was given (but never a URL).
+    assert "run `schemasync apply --db-url URL` to write it." in result.stderr
     assert project.git("status", "--porcelain") == ""
 
 

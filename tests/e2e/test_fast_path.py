@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from helpers_db import run_sql
 
-from codemod.api import Options, compute
 from codemod.config import Config
 from codemod.introspect import Source
+from codemod.pipeline import Options, compute
 from e2e.project import Project, new_project
 
 ENTITIES = """

@@ -149,5 +149,6 @@ def test_hostile_names_sync_into_a_package_that_imports_and_type_checks(
         files = {p: p.read_bytes() for p in (project.root / "schemas").rglob("*.py")}
         again = project.run("apply", "--db-url", conninfo)
         assert again.returncode == 0
-        assert again.stdout == "schemasync: the package is in sync; nothing to change.\n"
+        assert again.stdout == ""
+        assert again.stderr == "schemasync: the package is in sync; nothing to change.\n"
         assert {p: p.read_bytes() for p in (project.root / "schemas").rglob("*.py")} == files

@@ -22,8 +22,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from codemod.config import NotificationsConfig, config_from_mapping
 from codemod.errors import ConfigError
+from codemod.notify.config import NotificationsConfig
+from codemod.settings import settings_from_mapping
 
 from .sandbox import MIGRATIONS, SCHEMASYNC, clean_env, drifted_project, run
 
@@ -372,15 +373,15 @@ def test_no_notification_when_in_sync(tmp_path: Path, webhook: Webhook) -> None:
 )
 def test_config_errors_are_clear(table: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError) as caught:
-        config_from_mapping({"notifications": table})
+        settings_from_mapping({"notifications": table})
     assert message in caught.value.message
     assert SECRET_TOKEN not in caught.value.message  # a pasted secret is not echoed
 
 
 def test_config_defaults_and_values() -> None:
-    assert config_from_mapping({}).notifications == NotificationsConfig()
+    assert settings_from_mapping({}).notifications == NotificationsConfig()
     assert not NotificationsConfig().enabled
-    config = config_from_mapping(
+    config = settings_from_mapping(
         {
             "notifications": {
                 "slack_webhook_env": "SLACK_WEBHOOK_URL",

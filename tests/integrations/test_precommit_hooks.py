@@ -136,7 +136,7 @@ def test_no_source_warns_in_one_line_and_passes(tmp_path: Path) -> None:
     assert "Passed" in result.stdout
     warnings = [line for line in result.stdout.splitlines() if line.startswith("schemasync:")]
     assert len(warnings) == 1
-    assert warnings[0].startswith("schemasync: skipped: no database to compare with")
+    assert warnings[0].startswith("schemasync: warning: skipped: no database to compare with")
 
 
 def test_require_source_fails_with_exit_code_2(tmp_path: Path) -> None:

@@ -8,18 +8,18 @@ from typing import Any
 
 import pytest
 
-from codemod.config import config_from_mapping
 from codemod.errors import ConfigError
 from codemod.lint.api import resolve_lint_config
 from codemod.lint.config import LintConfig
 from codemod.lint.engine import select_rules
 from codemod.lint.rules import ALL_RULES
+from codemod.settings import settings_from_mapping
 from codemod.severity import Severity
 from lint.lint_support import lint_sql, rule_ids
 
 
 def test_lint_table_becomes_a_frozen_lint_config() -> None:
-    config = config_from_mapping(
+    config = settings_from_mapping(
         {
             "lint": {
                 "disable": ["prefer-text"],
@@ -40,7 +40,7 @@ def test_lint_table_becomes_a_frozen_lint_config() -> None:
         "single",
     )
     assert lint.naming.pattern("index", "items").pattern == "^idx_items_"
-    assert config_from_mapping({}).lint == LintConfig()
+    assert settings_from_mapping({}).lint == LintConfig()
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_lint_table_becomes_a_frozen_lint_config() -> None:
 )
 def test_bad_lint_settings_are_refused(lint: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError) as caught:
-        config_from_mapping({"lint": lint}, "x [tool.schemasync]")
+        settings_from_mapping({"lint": lint}, "x [tool.schemasync]")
     assert message in caught.value.message
 
 

@@ -8,9 +8,8 @@ import re
 import jsonschema
 import pytest
 
-from codemod.lint.command import FORMATS as COMMAND_FORMATS
 from codemod.lint.engine import Finding, LintRun
-from codemod.lint.report import FORMATS, render, summary
+from codemod.lint.report import render, summary
 from codemod.lint.rules import ALL_RULES
 from codemod.severity import Severity
 
@@ -197,7 +196,3 @@ def test_sarif_without_findings_is_still_a_valid_run() -> None:
 )
 def test_summary(run: LintRun, expected: str) -> None:
     assert summary(run) == f"schemasync lint: {expected}"
-
-
-def test_the_command_offers_every_format() -> None:
-    assert COMMAND_FORMATS == FORMATS

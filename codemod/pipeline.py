@@ -1,0 +1,257 @@
+"""The sync pipeline, in one place: source -> Schema, files -> LocalSchema, plan,
+transform, write. `compute` returns an Outcome (the plan, the files before and after),
+which the commands in `codemod.api` report or write. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from codemod.config import UNDECLARED, Config, TargetPython
+from codemod.errors import NoSourceError, PackageParseError, SourceError
+from codemod.feedback import SILENT, Feedback
+from codemod.files import shown
+from codemod.introspect import ShadowOptions, Source, load_schema, register_conninfo_secrets
+from codemod.model import Schema
+from codemod.notify.config import NotificationsConfig
+from codemod.plan.changes import Plan
+
+if TYPE_CHECKING:
+    from codemod.transform.templates import ClassTemplates
+
+
+URL_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
+SUPABASE_MIGRATIONS = "supabase/migrations"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What one run works on: resolved from the command line, config and environment."""
+
+    root: Path  # project folder; config paths are relative to it
+    config: Config
+    source: Source
+    repo_root: Path | None = None  # where diff paths are relative to (git top level)
+    shadow: ShadowOptions = field(default_factory=ShadowOptions)
+    feedback: Feedback = SILENT
+    target: TargetPython = UNDECLARED  # what the project's Python has (ReadOnly's module)
+    notifications: NotificationsConfig = field(default_factory=NotificationsConfig)
+
+    @property
+    def schemas_dir(self) -> Path:
+        return self.root / self.config.schemas_dir
+
+    def shown(self, path: str) -> str:
+        """A package file's path in messages: relative to the working directory."""
+        return shown(self.schemas_dir / path)
+
+    def display_path(self, path: str) -> str:
+        """A package file's path as the repository names it (`schemas/enums.py`), for
+        diffs: git's paths, whatever folder the command ran in."""
+        full = self.schemas_dir / path
+        base = self.repo_root or self.root
+        try:
+            return full.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            return full.as_posix()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    plan: Plan
+    before: Mapping[str, str | None]  # package path -> text (None: file did not exist)
+    after: Mapping[str, str] = field(default_factory=dict)  # files that change
+    # package path -> bytes as read, so that apply writes nothing over a file saved meanwhile
+    originals: Mapping[str, bytes | None] = field(default_factory=dict)
+    written: bool = False
+    fast_path: bool = False  # both hashes matched: the package was not even read
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.after)
+
+
+def resolve_source(
+    root: Path,
+    config: Config,
+    *,
+    db_url: str | None = None,
+    migrations: str | None = None,
+    snapshot: str | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> Source:
+    """The first of: --db-url, --migrations, --snapshot, the URL variables, the configured
+    migrations folder, `supabase/migrations`. Paths given on the command line are
+    relative to the working directory, paths in the config to the project folder."""
+    if db_url:
+        register_conninfo_secrets(db_url)
+        return Source("url", db_url)
+    if migrations:
+        return Source("migrations", shown(Path(migrations).absolute()))
+    if snapshot:
+        return Source("snapshot", shown(Path(snapshot).absolute()))
+    for variable in URL_VARIABLES:
+        if environ.get(variable):
+            register_conninfo_secrets(environ[variable])
+            return Source("url", environ[variable])
+    for folder in (config.migrations, SUPABASE_MIGRATIONS):
+        if folder and (root / folder).is_dir():
+            return Source("migrations", shown(root / folder))
+    if config.migrations:
+        raise SourceError(
+            f"The configured migrations folder {root / config.migrations} does not exist."
+        )
+    raise NoSourceError(
+        "Pass --db-url or set one of "
+        f"{', '.join(URL_VARIABLES)}; or pass --migrations DIR, or set `migrations` in "
+        f"[tool.schemasync], or keep migrations in {SUPABASE_MIGRATIONS}."
+    )
+
+
+def compute(
+    options: Options,
+    *,
+    prune: bool = False,
+    transform: bool = True,
+    now: datetime | None = None,
+    schema: Schema | None = None,
+) -> Outcome:
+    """Plan and (unless `transform` is false) transform, without writing: the Outcome
+    that `check` reports and `apply` writes.
+
+    Fast path: when DB_HASH and PACKAGE_HASH in the version module both match, nothing
+    can have drifted, and neither the package is parsed nor libcst imported.
+    """
+    from codemod.files import read_files, recover
+    from codemod.plan import plan
+    from codemod.read import read_local_schema
+    from codemod.version import VersionInfo, package_hash, read_recorded
+
+    config = options.config
+    if schema is None:
+        schema = load_schema(
+            options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
+        )
+    paths = (*config.package_files, config.version_file)
+    recover(options.schemas_dir, paths)  # an apply that was killed: finish it first
+    files = read_files(options.schemas_dir, paths)
+    sources = files.texts
+    package = {p: t for p, t in sources.items() if p != config.version_file}
+    recorded = read_recorded(sources.get(config.version_file))
+    db_hash = schema.sha256
+    # Not when pruning: flagged entries are in sync, yet --prune has work to do.
+    settings = config.package_settings
+    in_sync = recorded.get("DB_HASH") == db_hash and recorded.get("PACKAGE_HASH") == package_hash(
+        package, settings
+    )
+    if in_sync and not prune:
+        counts = (len(schema.tables), len(schema.enums), schema.column_count)
+        return Outcome(Plan(db_hash=db_hash, counts=counts), {}, fast_path=True)
+    recorded_hash = recorded.get("DB_HASH")
+    try:
+        local = read_local_schema(package)
+    except PackageParseError as err:
+        raise err.shown_as(options.shown(err.path)) from None
+    creating = not package  # no module yet: apply creates the package
+    the_plan = plan(
+        schema,
+        local,
+        config,
+        recorded_hash=recorded_hash if isinstance(recorded_hash, str) else "",
+        target=options.target,
+    )
+    after: dict[str, str] = {}
+    if transform:
+        from codemod.transform import apply_plan
+
+        after = apply_plan(
+            package,
+            the_plan,
+            local,
+            prune=prune,
+            local_modules=[config.enums_file],
+            templates=load_templates(options.schemas_dir / config.templates_dir),
+        )
+        if creating:
+            after.update(_missing_modules(config.package_files, after))
+    # Rewritten only when something changed, so an in-sync apply changes no byte (a
+    # version module from before PACKAGE_HASH existed is brought up to date once).
+    if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
+        tables, enums, columns = the_plan.counts
+        version = VersionInfo(
+            db_hash,
+            package_hash({**package, **after}, settings),
+            tables,
+            enums,
+            columns,
+            differences=len(the_plan.to_apply(prune)),
+            synced_at=now or sync_time(),
+        )
+        after[config.version_file] = version.render()
+    if transform and creating:
+        after.update(_missing_inits(options.schemas_dir, list(after)))
+    before = {p: sources.get(p) for p in after}
+    return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after})
+
+
+def _missing_modules(paths: Sequence[str], after: Mapping[str, str]) -> dict[str, str]:
+    """A package that apply creates gets every module, even one with nothing in it, so
+    that `import schemas.enums` works for a database without enums."""
+    from codemod.transform import new_module_text
+
+    return {p: new_module_text(p) for p in paths if p not in after}
+
+
+def _missing_inits(root: Path, new_files: Sequence[str]) -> dict[str, str]:
+    """An empty `__init__.py` in each folder of a package being created that has none,
+    up to the package folder: it then imports (and mypy reads it) as a package."""
+    inits = {
+        (folder / "__init__.py").as_posix()
+        for path in new_files
+        if path.endswith(".py")
+        for folder in PurePosixPath(path).parents
+    }
+    return {init: "" for init in sorted(inits) if not (root / init).exists()}
+
+
+def apply_changes(
+    options: Options, *, dry_run: bool = False, prune: bool = False, now: datetime | None = None
+) -> Outcome:
+    """Compute, then write the changed files atomically unless `dry_run`."""
+    from codemod.files import write_atomically
+
+    outcome = compute(options, prune=prune, now=now)
+    if dry_run or not outcome.changed:
+        return outcome
+    write_atomically(options.schemas_dir, outcome.after, outcome.originals)
+    return dataclasses.replace(outcome, written=True)
+
+
+def load_templates(folder: Path) -> ClassTemplates:
+    """The class templates in `folder` (enum.py.j2, typeddict.py.j2), if there are any."""
+    from codemod.files import read_files
+    from codemod.transform.templates import ENUM_TEMPLATE, TYPEDDICT_TEMPLATE, ClassTemplates
+
+    found = read_files(folder, (ENUM_TEMPLATE, TYPEDDICT_TEMPLATE)).texts
+    return ClassTemplates(found.get(ENUM_TEMPLATE), found.get(TYPEDDICT_TEMPLATE), shown(folder))
+
+
+def sync_time(environ: Mapping[str, str] = os.environ) -> datetime:
+    """Now, or SOURCE_DATE_EPOCH when set (reproducible output, as build tools do)."""
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return datetime.now(UTC)
+
+
+def find_repo_root(start: Path) -> Path | None:
+    for folder in [start, *start.parents]:
+        if (folder / ".git").exists():
+            return folder
+    return None
