@@ -118,7 +118,9 @@ def bench_size(size: Size, url: str, runs: int, rows: list[tuple[str, ...]]) -> 
     shutil.rmtree(work)
 
 
-def bench_shadow(label: str, migrations: Path, runs: int, rows: list[tuple[str, ...]]) -> None:
+def bench_shadow(
+    label: str, migrations: Path, runs: int, rows: list[tuple[str, ...]], naive: bool
+) -> None:
     """`check --migrations` cold and cached, next to `check --snapshot` of the same schema
     (what a cache hit should cost) and to the naive way of getting it (initdb, start,
     `psql -1 -f` per file), all measured in this run."""
