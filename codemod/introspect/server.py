@@ -61,6 +61,7 @@ _STOP_TIMEOUT_S = 30
 # A folder without an owner file is being created, or was made by an older schemasync.
 _OWNERLESS_GRACE_S = 60
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_COPY_THREADS = 8
 
 
 def embedded_bin_dir() -> Path:
@@ -196,19 +197,22 @@ class TemporaryServer:
         if user is not None and self.bin_dir == _wheel_bin_dir():
             _open_up(self.bin_dir.parent)
         if self.data_from is not None:
-            # File contents only: the data folder's own mode is what PostgreSQL checks.
-            shutil.copytree(
-                self.data_from, self.data_dir, symlinks=True, copy_function=shutil.copyfile
-            )
+            copy_tree(self.data_from, self.data_dir)
         else:
             self._initdb(user)
         settings: list[str] = []
         self._major_version = int((self.data_dir / "PG_VERSION").read_text().split(".")[0])
         if self.extension_dir is not None and self._major_version >= 18:
-            # Copied, so that the server user can read it wherever the package lives.
-            copy = root / "extensions"
-            shutil.copytree(self.extension_dir, copy)
-            settings += ["-c", f"extension_control_path=$system:{copy}"]
+            # First a folder of this server's own, where extensions installed at run time
+            # go (pg_tle's stand-in writes there); then the given folder, read in place,
+            # or copied when the server user could not read it where it is.
+            own = root / "extensions"
+            (own / "extension").mkdir(parents=True)
+            given = self.extension_dir
+            if user is not None and not _readable_by_all(given):
+                given = root / "extensions-copy"
+                shutil.copytree(self.extension_dir, given)
+            settings += ["-c", f"extension_control_path=$system:{own}:{given}"]
         if user is not None:
             _chown_tree(root, user)
         log = root / "server.log"
@@ -428,6 +432,39 @@ def _server_user() -> pwd.struct_passwd | None:
             "PostgreSQL refuses to run as root and no unprivileged user could be created "
             f"(useradd embedded_postgres: {error}). Run schemasync as a normal user."
         ) from None
+
+
+def copy_tree(source: Path, target: Path) -> None:
+    """Copy a data folder: file contents only (the folder's own mode is what PostgreSQL
+    checks), by several threads, since creating a thousand small files is bound by the
+    file system's latency, not by copying."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    files: list[str] = []
+    for folder, _, names in os.walk(source):
+        relative = os.path.relpath(folder, source)
+        (target / relative).mkdir(parents=True, exist_ok=True)
+        files += [os.path.join(relative, name) for name in names]
+    shutil.copystat(source, target)
+    with ThreadPoolExecutor(_COPY_THREADS) as pool:
+        for _ in pool.map(lambda f: shutil.copyfile(source / f, target / f), files):
+            pass
+
+
+def _readable_by_all(folder: Path) -> bool:
+    """Whether any user may reach `folder` and read the files directly in it and in its
+    `extension/` folder (what another user's server needs of the stand-ins)."""
+    traverse, read = stat.S_IXOTH, stat.S_IROTH
+    try:
+        if any(not parent.stat().st_mode & traverse for parent in folder.resolve().parents):
+            return False
+        inner = folder / "extension"
+        for path in (folder, inner):
+            if path.stat().st_mode & (traverse | read) != traverse | read:
+                return False
+        return all(f.stat().st_mode & read for f in inner.iterdir())
+    except OSError:
+        return False
 
 
 def _chown_tree(root: Path, user: pwd.struct_passwd) -> None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from codemod.introspect.server import copy_tree
 from codemod.model import Schema
 
 CACHE_DIR_ENV: Final = "SCHEMASYNC_CACHE_DIR"
@@ -113,7 +114,7 @@ class ShadowCache:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder))
-            shutil.copytree(data_dir, staging / "data", symlinks=True)
+            copy_tree(data_dir, staging / "data")
             try:
                 staging.rename(folder / key)
             except OSError:  # another run stored the same key first
