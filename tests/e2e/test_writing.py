@@ -248,7 +248,7 @@ def test_a_nul_byte_is_reported_where_it_is(project: Project) -> None:
     project.write("schemas/enums.py", 'from enum import Enum\nX = "a\0"\n')
     result = project.run("check", "--snapshot", "db.json")
     assert result.returncode == 2
-    assert ": enums.py:2:7: source code string cannot contain null bytes" in result.stderr
+    assert ": schemas/enums.py:2:7: source code string cannot contain null bytes" in result.stderr
 
 
 def test_write_atomically_refuses_a_file_that_changed_since_it_was_read(tmp_path: Path) -> None:
