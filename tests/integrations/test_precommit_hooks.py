@@ -22,6 +22,7 @@ from .sandbox import (
     REPO_ROOT,
     SCHEMASYNC,
     clean_env,
+    copy_checkout,
     drifted_project,
     git,
     git_project,
@@ -169,12 +170,7 @@ def test_try_repo_runs_the_published_hook(tmp_path: Path) -> None:
     """As users get it: pre-commit installs this repository (language: python) from a
     commit of the current work tree, then runs `schemasync-check` from there."""
     env = clean_env(tmp_path)
-    published = tmp_path / "schemasync"
-    listed = git(REPO_ROOT, env, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-    for name in filter(None, listed.split("\0")):
-        if (REPO_ROOT / name).is_file():  # tracked files deleted in the work tree are not
-            (published / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO_ROOT / name, published / name)
+    published = copy_checkout(tmp_path / "schemasync", env)
     git(published, env, "init", "-q", "-b", "main")
     git(published, env, "add", "-A")
     git(published, env, "commit", "-q", "-m", "release")
