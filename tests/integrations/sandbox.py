@@ -8,10 +8,12 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+PROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 VENV_BIN = Path(sys.executable).parent
 SCHEMASYNC = str(VENV_BIN / "schemasync")
 PRE_COMMIT = str(VENV_BIN / "pre-commit")

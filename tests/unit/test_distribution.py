@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from pathlib import Path
@@ -51,3 +52,23 @@ def test_every_pin_and_tag_names_this_version(path: str, kinds: set[str]) -> Non
     }
     assert found == {(kind, PROJECT["version"]) for kind in kinds}
     assert "OWNER" not in text  # no placeholder for the repository
+
+
+def test_nothing_of_schemasync_reads_the_shared_init() -> None:
+    """`codemod/__init__.py` is also a file of the unrelated distribution codemod, whose
+    copy replaces ours when it is installed after pg-schemasync
+    (tests/integrations/test_codemod_clash.py): every `from codemod import X` must import
+    a submodule, never a name that only our `__init__.py` defines."""
+    package = REPO / "codemod"
+    imported: list[str] = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            top = node.module == "codemod" and node.level == 0
+            here = node.module is None and node.level == 1 and path.parent == package
+            if top or here:
+                imported += [alias.name for alias in node.names]
+    assert imported  # `from codemod import options` and the like
+    for name in imported:
+        assert (package / name).is_dir() or (package / f"{name}.py").is_file(), name
