@@ -368,6 +368,7 @@ def test_pre_commit_hooks_manifest(tmp_path: Path) -> None:
     assert by_id["schemasync-apply"]["entry"] == "schemasync apply --hook"
     assert by_id["schemasync-lint"]["entry"] == "schemasync lint"
     assert by_id["schemasync-lint"]["pass_filenames"] is True
+    assert by_id["schemasync-lint"]["files"] == r"^supabase/migrations/.*\.sql$"  # not seed.sql
     assert all(
         by_id[h]["pass_filenames"] is False for h in ("schemasync-check", "schemasync-apply")
     )
