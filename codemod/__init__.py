@@ -1,3 +1,3 @@
 """schemasync: keep a Python schema package in step with a PostgreSQL database."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

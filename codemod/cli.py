@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from codemod import options
+from codemod.distribution import DISTRIBUTION
 from codemod.errors import SchemasyncError
 from codemod.options import Common
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from codemod.severity import Severity
 
 F = TypeVar("F", bound=Callable[..., Any])
-DISTRIBUTION = "pg-schemasync"
 
 
 def prints_result(func: F) -> F:

@@ -73,6 +73,9 @@ class LocalModule:
     names: frozenset[str]  # names bound at module level (imports, classes, assignments)
     imports: frozenset[tuple[str, str]]  # (module, name) pairs from `from m import n`
     header_end: int  # last line of the leading block of imports (0 when none)
+    # The quote of its first one-line string literal that could be written with either
+    # (its text holds no quote): the style new strings follow. None when it has none.
+    quote: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,3 +93,13 @@ class LocalSchema:
 
     def module(self, path: str) -> LocalModule | None:
         return next((m for m in self.modules if m.path == path), None)
+
+    def quote_style(self, path: str) -> str:
+        """The quote new strings in `path` are written with: the file's own, else that of
+        the first other module that shows one (a file of TypedDicts may hold no string
+        at all), else double quotes, the formatters' default."""
+        own = self.module(path)
+        shown = [m.quote for m in self.modules if m.quote is not None and m.path != path]
+        if own is not None and own.quote is not None:
+            return own.quote
+        return shown[0] if shown else '"'

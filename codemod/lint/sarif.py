@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from codemod import __version__
+from codemod.distribution import installed_version
 from codemod.lint.engine import LintRun
 from codemod.severity import Severity
 
@@ -24,7 +24,7 @@ def render_sarif(run: LintRun) -> str:
     rule_index = {rule.id: i for i, rule in enumerate(run.rules)}
     driver = {
         "name": "schemasync",
-        "version": __version__,
+        "version": installed_version(),
         "rules": [
             {
                 "id": rule.id,

@@ -96,6 +96,32 @@ class _ModuleReader:
     def __init__(self, path: str, lines: list[str]) -> None:
         self.path = path
         self.lines = lines
+        self.quote: str | None = None
+
+    def note_quote(self, node: ast.expr, source: str | None = None) -> None:
+        """Remember the quote of the first string literal in `node` that could have been
+        written with either quote. `source`, the node's text, lets an annotation without
+        a string (nearly all of them) skip the walk."""
+        if self.quote is not None or (source is not None and not _QUOTES.search(source)):
+            return
+        for sub in ast.walk(node):
+            if (
+                isinstance(sub, ast.Constant)
+                and isinstance(sub.value, str)
+                and not _QUOTES.search(sub.value)
+            ):
+                self.quote = self._opening_quote(sub)
+                if self.quote is not None:
+                    return
+
+    def _opening_quote(self, node: ast.Constant) -> str | None:
+        """`"` or `'`; None for a triple-quoted string, which both styles write `\"\"\"`."""
+        line = self.lines[node.lineno - 1]
+        text = line[node.col_offset :] if line.isascii() else _after_byte(line, node.col_offset)
+        text = text.lstrip("rRuU")  # a prefix; bytes and f-strings are no str Constant
+        if text[:3] in ('"""', "'''") or text[:1] not in ('"', "'"):
+            return None
+        return text[0]
 
     def source_of(self, node: ast.expr) -> str:
         """An annotation as written. Sliced from its line when it fits on one (the common
@@ -129,39 +155,41 @@ class _ModuleReader:
         start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         end = node.end_lineno or node.lineno
         pragmas = self.pragmas(node.lineno)
-        members = tuple(
-            LocalMember(target.id, value.value, stmt.lineno, self.pragmas(stmt.lineno))
-            for stmt in node.body
-            if isinstance(stmt, ast.Assign)
-            and len(stmt.targets) == 1
-            and isinstance(target := stmt.targets[0], ast.Name)
-            and is_member_name(target.id)
-            and isinstance(value := stmt.value, ast.Constant)
-            and isinstance(value.value, str)
-        )
+        members: list[LocalMember] = []
+        for stmt in node.body:
+            if (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(target := stmt.targets[0], ast.Name)
+                and is_member_name(target.id)
+                and isinstance(value := stmt.value, ast.Constant)
+                and isinstance(value.value, str)
+            ):
+                self.note_quote(value)
+                members.append(
+                    LocalMember(target.id, value.value, stmt.lineno, self.pragmas(stmt.lineno))
+                )
         if _ENUM_BASES.intersection(bases):
             enum = LocalClass(
-                node.name, self.path, start, end, "enum", members=members, pragmas=pragmas
+                node.name, self.path, start, end, "enum", members=tuple(members), pragmas=pragmas
             )
             return _Candidate(enum, ())
         if not bases:
             return None
-        fields = tuple(
-            LocalField(
-                stmt.target.id,
-                self.source_of(stmt.annotation),
-                stmt.lineno,
-                self.pragmas(stmt.lineno),
-            )
-            for stmt in node.body
-            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
-        )
+        fields: list[LocalField] = []
+        for stmt in node.body:
+            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+                annotation = self.source_of(stmt.annotation)
+                self.note_quote(stmt.annotation, annotation)
+                fields.append(
+                    LocalField(stmt.target.id, annotation, stmt.lineno, self.pragmas(stmt.lineno))
+                )
         typeddict = LocalClass(
-            node.name, self.path, start, end, "typeddict", fields=fields, pragmas=pragmas
+            node.name, self.path, start, end, "typeddict", fields=tuple(fields), pragmas=pragmas
         )
         # A class is a TypedDict if TypedDict is a base, or (resolved later) a local one
         # is; it is an Enum if a local Enum is.
-        return _Candidate(typeddict, () if "TypedDict" in bases else bases, members)
+        return _Candidate(typeddict, () if "TypedDict" in bases else bases, tuple(members))
 
     def read_functional(self, stmt: ast.Assign | ast.AnnAssign) -> _Candidate | None:
         """`XRow = TypedDict("XRow", {"from": str, ...}, total=False)`."""
@@ -175,18 +203,23 @@ class _ModuleReader:
             and isinstance(call.args[1], ast.Dict)
         ):
             return None
-        fields = tuple(
-            LocalField(key.value, self.source_of(value), key.lineno, self.pragmas(key.lineno))
-            for key, value in zip(call.args[1].keys, call.args[1].values, strict=True)
-            if isinstance(key, ast.Constant) and isinstance(key.value, str)
-        )
+        self.note_quote(call.args[0])
+        fields: list[LocalField] = []
+        for key, value in zip(call.args[1].keys, call.args[1].values, strict=True):
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                self.note_quote(key)
+                annotation = self.source_of(value)
+                self.note_quote(value, annotation)
+                fields.append(
+                    LocalField(key.value, annotation, key.lineno, self.pragmas(key.lineno))
+                )
         typeddict = LocalClass(
             name=target.id,
             path=self.path,
             start=stmt.lineno,
             end=stmt.end_lineno or stmt.lineno,
             kind="typeddict",
-            fields=fields,
+            fields=tuple(fields),
             functional=True,
             pragmas=self.pragmas(stmt.lineno),
         )
@@ -221,7 +254,15 @@ class _ModuleReader:
                 names.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
             elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
                 names.add(stmt.target.id)
-        return LocalModule(self.path, frozenset(names), frozenset(imports), header_end)
+        return LocalModule(self.path, frozenset(names), frozenset(imports), header_end, self.quote)
+
+
+_QUOTES = re.compile("[\"']")
+
+
+def _after_byte(line: str, offset: int) -> str:
+    """The rest of a line from an `ast` offset, which counts UTF-8 bytes."""
+    return line.encode()[offset:].decode()
 
 
 def _is_future_or_typing_guard(stmt: ast.stmt) -> bool:

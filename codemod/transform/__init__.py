@@ -119,6 +119,7 @@ class _FileEditor:
         )
         self.module = local.module(path) or _empty_module(path, self.lines)
         self.str_enum = ("enum", "StrEnum") in self.module.imports
+        self.quote = local.quote_style(path)
         self.prune = prune
         self.local_modules = local_modules
 
@@ -179,7 +180,7 @@ class _FileEditor:
         transformers: list[cst.CSTTransformer] = []
         if functional:
             # `from` cannot be a class attribute: first rewrite the class as TypedDict(...).
-            transformers.append(ConvertToFunctional(config))
+            transformers.append(ConvertToFunctional(config, self.quote))
         # Stale entries go first, so that an entry added after one of them is not flagged.
         if self.prune and stale:
             transformers.append(PruneStale(frozenset(stale)))
@@ -189,13 +190,13 @@ class _FileEditor:
             transformers.append(FlagStale(cleared, class_note))
         retypes = [c for c in changes if isinstance(c, RetypeColumn)]
         if retypes:
-            transformers.append(UpdateFieldTypes(config, retypes, union))
+            transformers.append(UpdateFieldTypes(config, retypes, union, self.quote))
         columns = [c for c in changes if isinstance(c, AddColumn)]
         if columns:
-            transformers.append(AddFields(config, columns, union))
+            transformers.append(AddFields(config, columns, union, self.quote))
         values = [c for c in changes if isinstance(c, AddEnumValue)]
         if values:
-            transformers.append(AddEnumMembers(config, values))
+            transformers.append(AddEnumMembers(config, values, self.quote))
         for transformer in transformers:
             snippet = snippet.visit(transformer)
             if isinstance(transformer, ConvertToFunctional) and _is_functional(snippet):
@@ -238,13 +239,13 @@ class _FileEditor:
 
     def _render_class(self, change: AddEnum | AddTable, base: str, union: bool) -> str:
         if isinstance(change, AddEnum):
-            text = render_enum(change, base)
+            text = render_enum(change, base, self.quote)
             if self.templates.enum is not None:
-                text = render_enum_template(self.templates, change, text)
+                text = render_enum_template(self.templates, change, text, self.quote)
             return text
-        text = render_typeddict(change, union)
+        text = render_typeddict(change, union, self.quote)
         if self.templates.typeddict is not None:
-            text = render_typeddict_template(self.templates, change, text, union)
+            text = render_typeddict_template(self.templates, change, text, union, self.quote)
         return text
 
     def _block_end(self, end: int) -> int:

@@ -4,7 +4,10 @@ annotation style, and building statements with the file's own parsing config."""
 from __future__ import annotations
 
 import ast
+import io
+import itertools
 import re
+import tokenize
 from collections.abc import Callable, Sequence
 from typing import cast
 
@@ -156,11 +159,14 @@ def with_flag(whitespace: cst.TrailingWhitespace, note: str) -> cst.TrailingWhit
 
 
 def string_literal(value: str, quote: str = '"') -> str:
-    """A Python string literal for an exact database value, in the file's quote style
-    (double quotes when the value holds a double quote). Characters that are not
-    printable (`\\n`, `\\x85`, `\\u2028`) are escaped, so that the literal stays on its line."""
-    if quote != "'" or '"' in value:
-        quote = '"'
+    """A Python string literal for an exact database value, quoted as ruff and black
+    quote it in a file whose style is `quote`: with the other quote only when the value
+    holds more of the preferred one (`'say "hi"'`, `"it's"`), so that a formatter run
+    after schemasync changes nothing. Characters that are not printable (`\\n`, `\\x85`,
+    `\\u2028`) are escaped, so that the literal stays on its line."""
+    other = "'" if quote == '"' else '"'
+    if value.count(quote) > value.count(other):
+        quote = other
     return quote + "".join(_escaped(char, quote) for char in value) + quote
 
 
@@ -177,11 +183,33 @@ def uses_union_syntax(annotations: Sequence[str]) -> bool:
     return any("| None" in a or "None |" in a for a in annotations)
 
 
-def render_annotation(canonical: str, union_syntax: bool) -> str:
-    """`Optional[list[str]]` as written in a file that prefers `list[str] | None`."""
-    if not union_syntax or "Optional[" not in canonical:
-        return canonical
-    return ast.unparse(_to_union(ast.parse(canonical, mode="eval").body))
+def render_annotation(canonical: str, union_syntax: bool, quote: str = '"') -> str:
+    """`Optional[list[str]]` as written in a file that prefers `list[str] | None`, and
+    `Literal['a']` as written in a file that prefers double quotes."""
+    text = canonical
+    if union_syntax and "Optional[" in canonical:
+        text = ast.unparse(_to_union(ast.parse(canonical, mode="eval").body))
+    if "'" in text or '"' in text:
+        text = _requoted(text, quote)
+    return text
+
+
+def _requoted(expression: str, quote: str) -> str:
+    """The expression with each string literal written by `string_literal`: canonical
+    annotations come from `ast.unparse`, which quotes as `repr` does (single quotes)."""
+    lines = expression.splitlines(keepends=True)
+    line_starts = list(itertools.accumulate(map(len, lines), initial=0))
+    parts: list[str] = []
+    done = 0
+    for token in tokenize.generate_tokens(io.StringIO(expression).readline):
+        if token.type != tokenize.STRING:
+            continue
+        value = ast.literal_eval(token.string)
+        if isinstance(value, str):  # bytes keep their spelling
+            start = line_starts[token.start[0] - 1] + token.start[1]
+            parts += [expression[done:start], string_literal(value, quote)]
+            done = line_starts[token.end[0] - 1] + token.end[1]
+    return "".join(parts) + expression[done:]
 
 
 def _to_union(node: ast.expr) -> ast.expr:

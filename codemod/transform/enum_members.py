@@ -35,10 +35,16 @@ class AddEnumMembers(OuterClassOnly, cst.CSTTransformer):
 
     DESCRIPTION = "Insert new enum members in database order."
 
-    def __init__(self, config: cst.PartialParserConfig, additions: Sequence[AddEnumValue]) -> None:
+    def __init__(
+        self,
+        config: cst.PartialParserConfig,
+        additions: Sequence[AddEnumValue],
+        file_quote: str = '"',
+    ) -> None:
         super().__init__()
         self.config = config
         self.additions = additions
+        self.file_quote = file_quote
 
     def leave_ClassDef(
         self, original_node: cst.ClassDef, updated_node: cst.ClassDef
@@ -46,7 +52,7 @@ class AddEnumMembers(OuterClassOnly, cst.CSTTransformer):
         if original_node is not self.outer:
             return updated_node
         body = cst.ensure_type(updated_node.body, cst.IndentedBlock)
-        quote = _quote_style(body.body)
+        quote = _quote_style(body.body, self.file_quote)
         new = [
             (
                 a.after,
@@ -60,11 +66,16 @@ class AddEnumMembers(OuterClassOnly, cst.CSTTransformer):
         return updated_node.with_changes(body=body.with_changes(body=statements))
 
 
-def _quote_style(statements: Sequence[cst.BaseStatement]) -> str:
-    """The quote character the class's members already use (double by default)."""
+def _quote_style(statements: Sequence[cst.BaseStatement], file_quote: str) -> str:
+    """The quote the class's members already use (else the file's), read from a value
+    that could have been written with either quote (`"it's"` says nothing)."""
     for stmt in statements:
         if statement_name(stmt) and isinstance(stmt, cst.SimpleStatementLine):
             small = stmt.body[0]
-            if isinstance(small, cst.Assign) and isinstance(small.value, cst.SimpleString):
-                return small.value.quote[-1]
-    return '"'
+            if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.SimpleString)):
+                continue
+            value = small.value.evaluated_value
+            either = isinstance(value, str) and '"' not in value and "'" not in value
+            if either and small.value.quote in ('"', "'"):
+                return small.value.quote
+    return file_quote

@@ -38,9 +38,10 @@ class ConvertToFunctional(cst.CSTTransformer):
 
     DESCRIPTION = "Rewrite a TypedDict class in the functional form."
 
-    def __init__(self, config: cst.PartialParserConfig) -> None:
+    def __init__(self, config: cst.PartialParserConfig, quote: str = '"') -> None:
         super().__init__()
         self.config = config
+        self.quote = quote
         self.depth = 0
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
@@ -51,7 +52,7 @@ class ConvertToFunctional(cst.CSTTransformer):
         self, original_node: cst.ClassDef, updated_node: cst.ClassDef
     ) -> cst.BaseStatement:
         self.depth -= 1
-        text = _functional_source(updated_node, self.config)
+        text = _functional_source(updated_node, self.quote)
         if self.depth or text is None:
             return updated_node
         statement = cst.parse_statement(text, config=self.config)
@@ -60,7 +61,7 @@ class ConvertToFunctional(cst.CSTTransformer):
         )
 
 
-def _functional_source(node: cst.ClassDef, config: cst.PartialParserConfig) -> str | None:
+def _functional_source(node: cst.ClassDef, quote: str) -> str | None:
     if node.decorators or not _only_typeddict_base(node):
         return None
     module = cst.Module(body=[])  # only renders nodes back to code
@@ -79,7 +80,8 @@ def _functional_source(node: cst.ClassDef, config: cst.PartialParserConfig) -> s
             if small.value is not None:
                 return None
             annotation = module.code_for_node(small.annotation.annotation)
-            entries.append(f"        {string_literal(small.target.value)}: {annotation},{after}")
+            key = string_literal(small.target.value, quote)
+            entries.append(f"        {key}: {annotation},{after}")
         elif isinstance(small, cst.Expr) and isinstance(
             small.value, cst.SimpleString | cst.ConcatenatedString
         ):
@@ -103,7 +105,7 @@ def _functional_source(node: cst.ClassDef, config: cst.PartialParserConfig) -> s
     lines = [
         *above,
         f"{node.name.value} = TypedDict(",
-        f"    {string_literal(node.name.value)},",
+        f"    {string_literal(node.name.value, quote)},",
         "    {",
         *entries,
         "    },",

@@ -17,23 +17,24 @@ from codemod.read import source_lines
 from codemod.transform._nodes import render_annotation, string_literal
 
 
-def render_enum(change: AddEnum, base: str = "str, Enum") -> str:
-    """`class ProjectStatus(str, Enum):` with one member per value, in database order."""
+def render_enum(change: AddEnum, base: str = "str, Enum", quote: str = '"') -> str:
+    """`class ProjectStatus(str, Enum):` with one member per value, in database order,
+    in the file's quotes (docstrings are `\"\"\"` in either style, as formatters write them)."""
     lines = [f"class {change.class_name}({base}):"]
     lines += _docstring(change.enum.comment)
-    lines += [f"    {name} = {string_literal(value)}" for name, value in change.members]
+    lines += [f"    {name} = {string_literal(value, quote)}" for name, value in change.members]
     if not change.members:
         lines.append("    pass")
     return _checked("\n".join(lines) + "\n")
 
 
-def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
+def render_typeddict(change: AddTable, union_syntax: bool = False, quote: str = '"') -> str:
     """`class ProjectRow(TypedDict, total=False):` with one field per column.
 
     Rows are `total=False`, as in the seed: a select may name only some columns.
     """
     name = change.class_name
-    fields = [(f.key, render_annotation(f.annotation, union_syntax)) for f in change.fields]
+    fields = [(f.key, render_annotation(f.annotation, union_syntax, quote)) for f in change.fields]
     if all(is_field_name(key) for key, _ in fields):
         lines = [f"class {name}(TypedDict, total=False):"]
         lines += _docstring(change.table.comment)
@@ -44,8 +45,10 @@ def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
         # No docstring in the functional form: the table comment becomes comment lines.
         comment = (change.table.comment or "").strip()
         lines = [f"# {line}".rstrip() for line in source_lines(comment)] if comment else []
-        lines += [f"{name} = TypedDict(", f'    "{name}",', "    {"]
-        lines += [f"        {string_literal(key)}: {annotation}," for key, annotation in fields]
+        lines += [f"{name} = TypedDict(", f"    {string_literal(name, quote)},", "    {"]
+        lines += [
+            f"        {string_literal(key, quote)}: {annotation}," for key, annotation in fields
+        ]
         lines += ["    },", "    total=False,", ")"]
     return _checked("\n".join(lines) + "\n")
 

@@ -38,7 +38,9 @@ class ClassTemplates:
 NO_TEMPLATES = ClassTemplates()
 
 
-def render_enum_template(templates: ClassTemplates, change: AddEnum, default: str) -> str:
+def render_enum_template(
+    templates: ClassTemplates, change: AddEnum, default: str, quote: str = '"'
+) -> str:
     assert templates.enum is not None
     context = {
         "class_name": change.class_name,
@@ -46,7 +48,7 @@ def render_enum_template(templates: ClassTemplates, change: AddEnum, default: st
         "schema": change.enum.schema,
         "comment": change.enum.comment,
         "members": [
-            {"name": name, "value": value, "line": f"{name} = {string_literal(value)}"}
+            {"name": name, "value": value, "line": f"{name} = {string_literal(value, quote)}"}
             for name, value in change.members
         ],
         "default": default.rstrip("\n"),
@@ -57,10 +59,14 @@ def render_enum_template(templates: ClassTemplates, change: AddEnum, default: st
 
 
 def render_typeddict_template(
-    templates: ClassTemplates, change: AddTable, default: str, union_syntax: bool
+    templates: ClassTemplates,
+    change: AddTable,
+    default: str,
+    union_syntax: bool,
+    quote: str = '"',
 ) -> str:
     assert templates.typeddict is not None
-    fields = [(f.key, render_annotation(f.annotation, union_syntax)) for f in change.fields]
+    fields = [(f.key, render_annotation(f.annotation, union_syntax, quote)) for f in change.fields]
     context = {
         "class_name": change.class_name,
         "table_name": change.table.name,

@@ -50,15 +50,20 @@ class AddFields(OuterClassOnly, cst.CSTTransformer):
     DESCRIPTION = "Insert new TypedDict fields after the field of the preceding column."
 
     def __init__(
-        self, config: cst.PartialParserConfig, additions: Sequence[AddColumn], union_syntax: bool
+        self,
+        config: cst.PartialParserConfig,
+        additions: Sequence[AddColumn],
+        union_syntax: bool,
+        quote: str = '"',
     ) -> None:
         super().__init__()
         self.config = config
         self.additions = additions
         self.union_syntax = union_syntax
+        self.quote = quote
 
     def _annotation(self, addition: AddColumn) -> str:
-        return render_annotation(addition.field.annotation, self.union_syntax)
+        return render_annotation(addition.field.annotation, self.union_syntax, self.quote)
 
     def leave_ClassDef(
         self, original_node: cst.ClassDef, updated_node: cst.ClassDef
@@ -86,7 +91,7 @@ class AddFields(OuterClassOnly, cst.CSTTransformer):
         new: list[tuple[str | None, cst.DictElement]] = []
         for a in self.additions:
             element = cst.DictElement(
-                cst.SimpleString(string_literal(a.field.key)),
+                cst.SimpleString(string_literal(a.field.key, self.quote)),
                 cst.parse_expression(self._annotation(a), config=self.config),
             )
             if template is not None:
@@ -112,12 +117,16 @@ class UpdateFieldTypes(OuterClassOnly, cst.CSTTransformer):
     DESCRIPTION = "Update annotations whose type or nullability changed."
 
     def __init__(
-        self, config: cst.PartialParserConfig, retypes: Sequence[RetypeColumn], union_syntax: bool
+        self,
+        config: cst.PartialParserConfig,
+        retypes: Sequence[RetypeColumn],
+        union_syntax: bool,
+        quote: str = '"',
     ) -> None:
         super().__init__()
         self.config = config
         self.new: Mapping[str, str] = {
-            r.key: render_annotation(r.new.annotation, union_syntax or "| None" in r.old)
+            r.key: render_annotation(r.new.annotation, union_syntax or "| None" in r.old, quote)
             for r in retypes
         }
 

@@ -79,9 +79,13 @@ def databases(draw: st.DrawFn) -> tuple[str, str]:
             .as_string()
         )
     types = [sql.SQL(t) for t in TYPES] + [sql.Identifier(e) for e in enums]
+    # A table and a type of one schema cannot share a name (a table is a type too).
+    table_names = st.tuples(st.sampled_from(["public", "public", "a"]), IDENTIFIERS).filter(
+        lambda table: table[0] != "public" or table[1] not in enums
+    )
     tables = draw(
         st.lists(
-            st.tuples(st.sampled_from(["public", "public", "a"]), IDENTIFIERS),
+            table_names,
             min_size=1,
             max_size=3,
             unique=True,

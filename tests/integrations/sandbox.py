@@ -7,15 +7,18 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
+import tomllib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+PROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 VENV_BIN = Path(sys.executable).parent
 SCHEMASYNC = str(VENV_BIN / "schemasync")
 PRE_COMMIT = str(VENV_BIN / "pre-commit")
 MIGRATIONS = REPO_ROOT / "fixtures" / "supabase" / "migrations"
-DRIFTED_SCHEMAS = REPO_ROOT / "fixtures" / "example" / "schemas"  # one migration behind
+DRIFTED_SCHEMAS = REPO_ROOT / "fixtures" / "example" / "schemas"  # two migrations behind
 SOURCE_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
 PYPROJECT = """\
 [tool.schemasync]
@@ -66,7 +69,7 @@ def git(cwd: Path, env: Mapping[str, str], *args: str) -> str:
 
 
 def drifted_project(root: Path, *, migrations: bool = True, config: str = "") -> Path:
-    """A project whose schemas/ is one migration behind supabase/migrations/."""
+    """A project whose schemas/ is two migrations behind supabase/migrations/."""
     root.mkdir(parents=True, exist_ok=True)
     shutil.copytree(DRIFTED_SCHEMAS, root / "schemas")
     if migrations:
@@ -82,3 +85,32 @@ def git_project(root: Path, env: Mapping[str, str], *, migrations: bool = True) 
     git(root, env, "add", "-A")
     git(root, env, "commit", "-q", "-m", "initial")
     return root
+
+
+def copy_checkout(dest: Path, env: Mapping[str, str]) -> Path:
+    """This work tree's files as a release has them: those git tracks or would track (no
+    .venv, caches or build output), so that pip and pre-commit build from a copy and
+    never write into the repository."""
+    listed = git(REPO_ROOT, env, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    for name in filter(None, listed.split("\0")):
+        if (REPO_ROOT / name).is_file():  # tracked files deleted in the work tree are not
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO_ROOT / name, dest / name)
+    return dest
+
+
+def bare_python(root: Path) -> Path:
+    """A new virtualenv without schemasync, as a runner's Python is before the install
+    step; returns its bin/ folder. schemasync's dependencies are importable from this
+    test environment (through a .pth file), so that an install with PIP_NO_DEPS=1 needs
+    no network, and the only schemasync the new environment has is the one installed
+    into it."""
+    subprocess.run([sys.executable, "-m", "venv", str(root)], check=True, timeout=300)
+    bin_dir = root / "bin"
+    where = "import sysconfig; print(sysconfig.get_path('purelib'))"
+    site = subprocess.run(
+        [str(bin_dir / "python"), "-c", where], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    dependencies = sysconfig.get_path("purelib")
+    (Path(site) / "test-dependencies.pth").write_text(dependencies + "\n", encoding="utf-8")
+    return bin_dir

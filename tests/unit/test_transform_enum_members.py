@@ -139,13 +139,15 @@ def test_members_go_before_the_methods_and_the_methods_do_not_move() -> None:
 
 
 def test_members_follow_the_quote_style_of_the_class() -> None:
+    """As ruff and black quote: the class's quote, unless the value holds more of it than
+    of the other (then the other, and no escape)."""
     schema = Schema(enums=(enum("kind", "a", "it's", 'say "x"'),))
     before = "from enum import StrEnum\n\n\nclass Kind(StrEnum):\n    A = 'a'\n"
     after = (
         "from enum import StrEnum\n\n\nclass Kind(StrEnum):\n"
         "    A = 'a'\n"
-        "    IT_S = 'it\\'s'\n"
-        '    SAY_X = "say \\"x\\""\n'
+        '    IT_S = "it\'s"\n'
+        "    SAY_X = 'say \"x\"'\n"
     )
     assert_applies(schema, {"enums.py": before}, {"enums.py": after})
 

@@ -237,7 +237,7 @@ def test_enum_columns_as_literals() -> None:
         "database/entities.py": (
             "from typing import Literal, TypedDict\n\n\n"
             "class OrgRow(TypedDict, total=False):\n"
-            "    kind: Literal['a', \"it's\"]\n"
+            '    kind: Literal["a", "it\'s"]\n'  # the package's quotes (enums.py's)
         )
     }
     assert_applies(schema, sources, after, config=Config(enum_columns="literal"))
