@@ -38,6 +38,8 @@ class LocalField:
     annotation: str
     line: int
     pragmas: Pragmas = Pragmas()
+    #: True for `Required[...]`, False for `NotRequired[...]`, None: as the class says
+    required: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,10 @@ class LocalClass:
     pragmas: Pragmas = Pragmas()
     inherited: tuple[str, ...] = ()  # field keys that come from local base classes
     is_base: bool = False  # another local class derives from it (a mixin such as Timestamped)
+    total: bool = True  # a TypedDict's `total=` (False: every field may be left out)
+    #: a class-syntax TypedDict that the functional form can replace: no decorators, no
+    #: other bases, nothing in its body but fields, a docstring or `pass`
+    convertible: bool = False
 
     @property
     def is_enum(self) -> bool:

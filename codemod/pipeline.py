@@ -138,7 +138,7 @@ def compute(
         schema = load_schema(
             options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
         )
-    paths = (*config.package_files, config.version_file)
+    paths = (*config.module_files, config.version_file)
     recover(options.schemas_dir, paths)  # an apply that was killed: finish it first
     files = read_files(options.schemas_dir, paths)
     sources = files.texts

@@ -32,12 +32,17 @@ order by n.nspname, t.typname
 """
 
 # The relations schemasync describes: ordinary, partitioned and foreign tables (not
-# partitions, which share the parent's shape), views and materialized views.
+# partitions, which share the parent's shape), views, materialized views and composite
+# types (a standalone `create type ... as (...)` is a relation of kind 'c').
 _RELATIONS = """
-select c.oid, n.nspname, c.relname, c.relkind
+select c.oid, n.nspname, c.relname, c.relkind,
+    -- Whether a view takes an INSERT or UPDATE (bits 1 << CMD_INSERT, 1 << CMD_UPDATE):
+    -- when it is simple, or has rules or INSTEAD OF triggers.
+    case when c.relkind = 'v'
+        then pg_catalog.pg_relation_is_updatable(c.oid, false) else 0 end as updatable
 from pg_catalog.pg_class c
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-where c.relkind in ('r', 'p', 'f', 'v', 'm')
+where c.relkind in ('r', 'p', 'f', 'v', 'm', 'c')
     and not c.relispartition
     and n.nspname = any(%(schemas)s)
     and not exists (
@@ -84,6 +89,8 @@ select
     rel.nspname::text as schema,
     rel.relname::text as table_name,
     rel.relkind::text as relkind,
+    rel.updatable & 8 <> 0 as view_insertable,
+    rel.updatable & 4 <> 0 as view_updatable,
     td.description as table_comment,
     col.attname::text as column_name,
     pg_catalog.format_type(col.atttypid, col.atttypmod) as type_sql,

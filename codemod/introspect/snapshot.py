@@ -20,7 +20,7 @@ from codemod.errors import SourceError
 from codemod.model import EnumType, Schema, Table
 
 FORMAT_KEY = "schemasync_snapshot"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: tables say whether a view takes INSERT and UPDATE
 
 
 def write_snapshot(schema: Schema, path: Path) -> None:

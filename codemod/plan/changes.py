@@ -25,6 +25,8 @@ class FieldSpec:
     annotation: str
     imports: frozenset[Import] = frozenset()
     comment: str | None = None
+    #: whether a writer must give it (an insert row's NotRequired fields are not)
+    required: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,6 +52,11 @@ class Change:
     def default_severity(self) -> Severity:
         return self.severity
 
+    @property
+    def imports(self) -> frozenset[Import]:
+        """What the code this change writes needs imported."""
+        return frozenset()
+
 
 @dataclass(frozen=True, kw_only=True)
 class StaleChange(Change):
@@ -68,6 +75,10 @@ class AddEnum(Change):
     enum: EnumType
     members: tuple[tuple[str, str], ...]  # (member name, value) in database order
     after: str | None  # class to insert after; None: after the imports
+
+    @property
+    def imports(self) -> frozenset[Import]:
+        return frozenset({("enum", "Enum")})  # StrEnum where the file uses it
 
     def describe(self) -> str:
         return f"enum {self.enum.key} is new: add {self.class_name} ({len(self.members)} values)"
@@ -115,16 +126,39 @@ class RemoveEnumValue(StaleChange):
 
 @dataclass(frozen=True, kw_only=True)
 class AddTable(Change):
+    """A new TypedDict: the row, insert row or update row of a table or view."""
+
     kind = "table_added"
     severity = Severity.MEDIUM
     table: Table
     fields: tuple[FieldSpec, ...]
     after: str | None
-    imports: frozenset[Import] = frozenset()
+    needs: frozenset[Import] = frozenset()
+    row_kind: str = "row"  # which kind of class: row, insert, update, composite
+    total: bool = False  # `TypedDict(..., total=False)` unless total
+    functional: bool = False  # written `X = TypedDict("X", {...})`: a field is no identifier
+
+    @property
+    def imports(self) -> frozenset[Import]:
+        return self.needs
 
     def describe(self) -> str:
         what = self.table.kind.replace("_", " ")
-        return f"{what} {self.table.key} is new: add {self.class_name} ({len(self.fields)} fields)"
+        of = "" if self.row_kind in ("row", "composite") else f"{self.row_kind} row of "
+        return (
+            f"{of}{what} {self.table.key} is new: add {self.class_name} ({len(self.fields)} fields)"
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddComposite(AddTable):
+    kind = "composite_added"
+
+    def describe(self) -> str:
+        return (
+            f"composite type {self.table.key} is new: add {self.class_name} "
+            f"({len(self.fields)} fields)"
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -134,6 +168,15 @@ class RemoveTable(StaleChange):
 
     def describe(self) -> str:
         return f"{self.class_name} has no table or view in the database"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveComposite(StaleChange):
+    kind = "composite_removed"
+    severity = Severity.CRITICAL
+
+    def describe(self) -> str:
+        return f"{self.class_name} has no composite type in the database"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -153,6 +196,10 @@ class AddColumn(Change):
         # Existing writers break when a required column arrives without a default.
         required = not self.column.nullable and not self.column.has_default
         return Severity.HIGH if required else self.severity
+
+    @property
+    def imports(self) -> frozenset[Import]:
+        return self.field.imports
 
     def describe(self) -> str:
         return (
@@ -187,10 +234,16 @@ class RetypeColumn(Change):
     new: FieldSpec
     sql_type: str = ""
     became_nullable: bool = False
+    #: the new annotation's NotRequired (or its absence) is the kind's, not the user's
+    sets_requiredness: bool = False
 
     @property
     def subject(self) -> str:
         return f"{self.class_name}.{self.key}"
+
+    @property
+    def imports(self) -> frozenset[Import]:
+        return self.new.imports
 
     def describe(self) -> str:
         return f"{self.subject}: {self.old} -> {self.new.annotation} ({self.sql_type})"
@@ -207,6 +260,34 @@ class ChangeNullability(RetypeColumn):
     def describe(self) -> str:
         what = "nullable" if self.became_nullable else "NOT NULL"
         return f"{self.subject} became {what}: {self.old} -> {self.new.annotation}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeRequiredness(RetypeColumn):
+    """An insert row's field that a writer must now give, or may now leave out."""
+
+    kind = "field_requiredness_changed"
+
+    def default_severity(self) -> Severity:
+        # Writers that leave it out now fail; the other way round is harmless.
+        return Severity.HIGH if self.new.required else Severity.LOW
+
+    def describe(self) -> str:
+        what = "required" if self.new.required else "optional (NotRequired)"
+        return f"{self.subject} became {what}: {self.old} -> {self.new.annotation}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConvertToFunctional(Change):
+    """A class that gains a field no class attribute can hold (`from`, `__secret`) is
+    rewritten first as `X = TypedDict("X", {...})`, its comments kept."""
+
+    kind = "class_made_functional"
+    severity = Severity.LOW
+    line: int
+
+    def describe(self) -> str:
+        return f"{self.class_name} is rewritten in the functional form to hold a new field"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -251,10 +332,14 @@ CHANGE_TYPES: tuple[type[Change], ...] = (
     RemoveEnumValue,
     AddTable,
     RemoveTable,
+    AddComposite,
+    RemoveComposite,
     AddColumn,
     RemoveColumn,
     RetypeColumn,
     ChangeNullability,
+    ChangeRequiredness,
+    ConvertToFunctional,
     ClearFlag,
     ChangeDetails,
 )

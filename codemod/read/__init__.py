@@ -152,12 +152,23 @@ class _ModuleReader:
                 self.source_of(stmt.annotation),
                 stmt.lineno,
                 self.pragmas(stmt.lineno),
+                _requirement(stmt.annotation),
             )
             for stmt in node.body
             if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
         )
         typeddict = LocalClass(
-            node.name, self.path, start, end, "typeddict", fields=fields, pragmas=pragmas
+            node.name,
+            self.path,
+            start,
+            end,
+            "typeddict",
+            fields=fields,
+            pragmas=pragmas,
+            total=_total(node.keywords),
+            convertible=not node.decorator_list
+            and bases == ("TypedDict",)
+            and all(_only_declares(stmt) for stmt in node.body),
         )
         # A class is a TypedDict if TypedDict is a base, or (resolved later) a local one
         # is; it is an Enum if a local Enum is.
@@ -176,7 +187,13 @@ class _ModuleReader:
         ):
             return None
         fields = tuple(
-            LocalField(key.value, self.source_of(value), key.lineno, self.pragmas(key.lineno))
+            LocalField(
+                key.value,
+                self.source_of(value),
+                key.lineno,
+                self.pragmas(key.lineno),
+                _requirement(value),
+            )
             for key, value in zip(call.args[1].keys, call.args[1].values, strict=True)
             if isinstance(key, ast.Constant) and isinstance(key.value, str)
         )
@@ -189,6 +206,7 @@ class _ModuleReader:
             fields=fields,
             functional=True,
             pragmas=self.pragmas(stmt.lineno),
+            total=_total(call.keywords),
         )
         return _Candidate(typeddict, ())
 
@@ -222,6 +240,38 @@ class _ModuleReader:
             elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
                 names.add(stmt.target.id)
         return LocalModule(self.path, frozenset(names), frozenset(imports), header_end)
+
+
+def _only_declares(stmt: ast.stmt) -> bool:
+    """A field without a value, a docstring, `pass` or `...`: what a TypedDict's body
+    may hold in the functional form."""
+    if isinstance(stmt, ast.AnnAssign):
+        return stmt.value is None and isinstance(stmt.target, ast.Name)
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+        return isinstance(stmt.value.value, str) or stmt.value.value is Ellipsis
+    return isinstance(stmt, ast.Pass)
+
+
+def _total(keywords: list[ast.keyword]) -> bool:
+    """`total=False` among a TypedDict's keywords makes every field optional."""
+    return not any(
+        k.arg == "total" and isinstance(k.value, ast.Constant) and k.value.value is False
+        for k in keywords
+    )
+
+
+def _requirement(annotation: ast.expr) -> bool | None:
+    """`Required[...]` -> True, `NotRequired[...]` -> False, also inside `ReadOnly[...]`
+    or `Annotated[...]`; anything else None (the class's totality decides)."""
+    while isinstance(annotation, ast.Subscript):
+        head = _dotted_tail(annotation.value)
+        if head in ("Required", "NotRequired"):
+            return head == "Required"
+        if head not in ("ReadOnly", "Annotated"):
+            return None
+        inner = annotation.slice
+        annotation = inner.elts[0] if isinstance(inner, ast.Tuple) and inner.elts else inner
+    return None
 
 
 def _is_future_or_typing_guard(stmt: ast.stmt) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 import re
 
-from codemod.naming import is_field_name
 from codemod.plan.changes import AddEnum, AddTable
 from codemod.read import source_lines
 from codemod.transform._nodes import render_annotation, string_literal
@@ -30,12 +29,13 @@ def render_enum(change: AddEnum, base: str = "str, Enum") -> str:
 def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
     """`class ProjectRow(TypedDict, total=False):` with one field per column.
 
-    Rows are `total=False`, as in the seed: a select may name only some columns.
+    Rows are `total=False`, as in the seed: a select may name only some columns. Insert
+    and update rows are total, their optional fields `NotRequired[...]`.
     """
     name = change.class_name
     fields = [(f.key, render_annotation(f.annotation, union_syntax)) for f in change.fields]
-    if all(is_field_name(key) for key, _ in fields):
-        lines = [f"class {name}(TypedDict, total=False):"]
+    if not change.functional:
+        lines = [f"class {name}(TypedDict{'' if change.total else ', total=False'}):"]
         lines += _docstring(change.table.comment)
         lines += [f"    {key}: {annotation}" for key, annotation in fields]
         if len(lines) == 1:
@@ -46,7 +46,7 @@ def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
         lines = [f"# {line}".rstrip() for line in source_lines(comment)] if comment else []
         lines += [f"{name} = TypedDict(", f'    "{name}",', "    {"]
         lines += [f"        {string_literal(key)}: {annotation}," for key, annotation in fields]
-        lines += ["    },", "    total=False,", ")"]
+        lines += ["    },", *([] if change.total else ["    total=False,"]), ")"]
     return _checked("\n".join(lines) + "\n")
 
 

@@ -264,7 +264,7 @@ def test_class_names_override() -> None:
         ),
         (
             Schema(tables=(table("items", col("id")), table("items", col("id"), schema="billing"))),
-            Config(),
+            Config(schema_prefixes={"billing": ""}),  # without its prefix
             "table billing.items and table items would both become class ItemRow",
         ),
         (
@@ -284,10 +284,34 @@ def test_two_objects_with_one_class_name_are_an_error(
         assign_class_names(schema, config)
 
 
+def test_other_schemas_are_told_apart_by_a_prefix() -> None:
+    schema = Schema(
+        enums=(enum("status", "a"), enum("status", "b", schema="billing")),
+        tables=(table("items", col("id")), table("items", col("id"), schema="billing")),
+    )
+    names = assign_class_names(schema, Config())
+    assert names.tables == {"items": "ItemRow", "billing.items": "BillingItemRow"}
+    assert names.enums == {"status": "Status", "billing.status": "BillingStatus"}
+    shorter = assign_class_names(schema, Config(schema_prefixes={"billing": "Bill"}))
+    assert shorter.tables["billing.items"] == "BillItemRow"
+
+
+def test_every_clash_is_reported_at_once() -> None:
+    schema = Schema(
+        enums=(enum("item_row", "a"),),
+        tables=(table("items", col("id")), table("users", col("id")), table("user", col("id"))),
+    )
+    with pytest.raises(NamingConflictError) as info:
+        plan(schema, read_local_schema({}), Config())
+    message = info.value.message
+    assert "enum item_row and table items would both become class ItemRow." in message
+    assert "table user and table users would both become class UserRow." in message
+
+
 def test_hints_are_valid_toml_for_a_qualified_name() -> None:
     schema = Schema(tables=(table("items", col("id")), table("items", col("id"), schema="zeta")))
     with pytest.raises(NamingConflictError) as info:
-        plan(schema, read_local_schema({}), Config())
+        plan(schema, read_local_schema({}), Config(schema_prefixes={"zeta": ""}))
     assert info.value.message.endswith('for example "zeta.items" = "ItemRow2".')
     renamed = Schema(tables=(table("things", col("id"), schema="zeta"),))
     sources = {"database/entities.py": "class Thing(TypedDict):\n    id: str\n"}

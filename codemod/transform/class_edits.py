@@ -1,0 +1,121 @@
+"""The edits the plan makes inside one existing class, in the order they run.
+
+Each entry looks at the class's changes and returns the transformer that carries out
+its share of them, or None. The order matters, and is why this is a list:
+
+1. the functional form first: a field no class attribute can hold (`from`) is added to
+   the dict the rewrite makes, not to the class it replaces;
+2. stale entries pruned, then flagged, before anything is added, so that an entry added
+   after a stale one is neither pruned nor flagged with it (a flag that went, because
+   the database has the entry again, is cleared by the same transformer that flags);
+3. retypes before additions, so that only fields that were there are rewritten;
+4. new fields and new members last, after the entry of the column or value before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+import libcst as cst
+
+from codemod.plan.changes import (
+    AddColumn,
+    AddEnumValue,
+    Change,
+    ClearFlag,
+    ConvertToFunctional,
+    RemoveColumn,
+    RemoveEnum,
+    RemoveEnumValue,
+    RemoveTable,
+    RetypeColumn,
+)
+from codemod.transform.enum_members import AddEnumMembers
+from codemod.transform.functional_form import ConvertToFunctional as ToFunctionalForm
+from codemod.transform.stale_flags import FlagStale, PruneStale
+from codemod.transform.typeddict_fields import AddFields, UpdateFieldTypes
+
+FLAG_NOTE = "not in the database"
+
+
+@dataclass(frozen=True)
+class ClassEdit:
+    """What every edit of one class needs: the snippet's parser config, and whether
+    the class writes `X | None` rather than `Optional[X]`."""
+
+    config: cst.PartialParserConfig
+    union_syntax: bool
+
+
+Make = Callable[[ClassEdit, Sequence[Change], bool], cst.CSTTransformer | None]
+
+
+def _functional_form(
+    edit: ClassEdit, changes: Sequence[Change], prune: bool
+) -> ToFunctionalForm | None:
+    return ToFunctionalForm(edit.config) if _of(changes, ConvertToFunctional) else None
+
+
+def _stale_entries(changes: Sequence[Change]) -> frozenset[str]:
+    return frozenset(
+        c.key if isinstance(c, RemoveColumn) else c.member_name
+        for c in changes
+        if isinstance(c, RemoveColumn | RemoveEnumValue)
+    )
+
+
+def _prune(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> PruneStale | None:
+    stale = _stale_entries(changes)
+    return PruneStale(stale) if prune and stale else None
+
+
+def _flags(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> FlagStale | None:
+    # An empty note clears a flag: the same transformer finds the same line.
+    notes = {c.name: "" for c in _of(changes, ClearFlag) if c.name}
+    if not prune:
+        notes.update(dict.fromkeys(_stale_entries(changes), FLAG_NOTE))
+    class_note: str | None = None
+    if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes):
+        class_note = FLAG_NOTE
+    elif any(not c.name for c in _of(changes, ClearFlag)):
+        class_note = ""
+    return FlagStale(notes, class_note) if notes or class_note is not None else None
+
+
+def _retypes(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> UpdateFieldTypes | None:
+    retypes = _of(changes, RetypeColumn)
+    return UpdateFieldTypes(edit.config, retypes, edit.union_syntax) if retypes else None
+
+
+def _fields(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> AddFields | None:
+    columns = _of(changes, AddColumn)
+    return AddFields(edit.config, columns, edit.union_syntax) if columns else None
+
+
+def _members(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> AddEnumMembers | None:
+    values = _of(changes, AddEnumValue)
+    return AddEnumMembers(edit.config, values) if values else None
+
+
+C = TypeVar("C", bound=Change)
+
+
+def _of(changes: Sequence[Change], kind: type[C]) -> list[C]:
+    return [c for c in changes if isinstance(c, kind)]
+
+
+CLASS_EDITS: tuple[Make, ...] = (_functional_form, _prune, _flags, _retypes, _fields, _members)
+#: every change a class edit carries out
+CLASS_CHANGES = (
+    ConvertToFunctional,
+    RemoveColumn,
+    RemoveEnumValue,
+    RemoveTable,
+    RemoveEnum,
+    ClearFlag,
+    RetypeColumn,
+    AddColumn,
+    AddEnumValue,
+)
