@@ -183,12 +183,10 @@ def test_python_impact_finds_classes_as_the_planner_does() -> None:
         "alter table notes drop column body;\n"
     )
     impact = [f.message for f in lint_sql(sql, python=index) if f.rule == "python-impact"]
-    assert impact == [
-        "rename value 'low' of req_priority breaks schemas/enums.py:5 RequirementPriority.LOW, "
-        "which still declares it",
-        "drop column notes.body breaks schemas/database/entities.py:6 Note.body, which still "
-        "declares it",
+    assert [m.split(" breaks ")[1] for m in impact] == [
+        "schemas/enums.py:5 RequirementPriority.LOW, which still declares it",
+        "schemas/database/entities.py:6 Note.body, which still declares it",
     ]
     # Without the CREATE statements, nothing says what they hold: only names are matched.
-    unknown = [f for f in lint_sql(sql.split("set ", 1)[1], python=index)]
+    unknown = lint_sql(sql.split("set ", 1)[1], python=index)
     assert [f.rule for f in unknown if f.rule == "python-impact"] == []
