@@ -175,7 +175,7 @@ def compute(
             the_plan,
             local,
             prune=prune,
-            local_modules=[config.enums_file],
+            local_modules=[config.enums_file, config.types_file],
             templates=load_templates(options.schemas_dir / config.templates_dir),
         )
         if creating:

@@ -69,6 +69,12 @@ class StaleChange(Change):
 
 
 @dataclass(frozen=True, kw_only=True)
+class RemoveClass(StaleChange):
+    """A whole class mirrors nothing in the database: flagged, or removed with --prune.
+    Each kind's own subclass names what is missing."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class AddEnum(Change):
     kind = "enum_added"
     severity = Severity.MEDIUM
@@ -85,7 +91,7 @@ class AddEnum(Change):
 
 
 @dataclass(frozen=True, kw_only=True)
-class RemoveEnum(StaleChange):
+class RemoveEnum(RemoveClass):
     kind = "enum_removed"
     severity = Severity.CRITICAL
 
@@ -162,7 +168,7 @@ class AddComposite(AddTable):
 
 
 @dataclass(frozen=True, kw_only=True)
-class RemoveTable(StaleChange):
+class RemoveTable(RemoveClass):
     kind = "table_removed"
     severity = Severity.CRITICAL
 
@@ -171,7 +177,7 @@ class RemoveTable(StaleChange):
 
 
 @dataclass(frozen=True, kw_only=True)
-class RemoveComposite(StaleChange):
+class RemoveComposite(RemoveClass):
     kind = "composite_removed"
     severity = Severity.CRITICAL
 

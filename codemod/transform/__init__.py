@@ -18,14 +18,14 @@ from codemod.local_model import LocalClass, LocalModule, LocalSchema
 from codemod.naming import is_field_name
 from codemod.plan.changes import (
     AddColumn,
+    AddComposite,
     AddEnum,
     AddTable,
     Change,
     ConvertToFunctional,
     Import,
     Plan,
-    RemoveEnum,
-    RemoveTable,
+    RemoveClass,
     RetypeColumn,
 )
 from codemod.read import source_lines
@@ -42,7 +42,6 @@ from codemod.transform.templates import (
 
 __all__ = ["FLAG_NOTE", "apply_plan", "new_module_text"]
 _NEW_CLASSES = (AddEnum, AddTable)
-_CLASS_CHANGES = CLASS_CHANGES
 
 
 @dataclass(frozen=True)
@@ -71,11 +70,13 @@ def apply_plan(
     """
     by_path: dict[str, list[Change]] = defaultdict(list)
     for change in plan.to_apply(prune):
-        if isinstance(change, (*_NEW_CLASSES, *_CLASS_CHANGES)):
+        if isinstance(change, (*_NEW_CLASSES, *CLASS_CHANGES)):
             by_path[change.path].append(change)
     result: dict[str, str] = {}
     for path, changes in by_path.items():
         old = sources.get(path)
+        if old is None and any(isinstance(c, AddComposite) for c in changes):
+            old = COMPOSITES_MODULE  # a new module of composite types
         new = _FileEditor(path, old, local, prune, local_modules, templates).apply(changes)
         if new != old:
             result[path] = new
@@ -143,7 +144,7 @@ class _FileEditor:
 
     def _edit_class(self, cls: LocalClass, changes: Sequence[Change]) -> _Edit:
         start, end = cls.start - 1, cls.end
-        if self.prune and any(isinstance(c, RemoveTable | RemoveEnum) for c in changes):
+        if self.prune and any(isinstance(c, RemoveClass) for c in changes):
             return self._remove_lines(start, end)
         if any(isinstance(c, ConvertToFunctional) for c in changes):
             end = self._block_end(end)  # the comments that end the class go inside the call
@@ -253,6 +254,14 @@ def _unwritten_fields(changes: Sequence[Change], classes: Mapping[str, LocalClas
             if cls is not None and not cls.functional and cls.name not in converted:
                 unwritten.append(change)
     return unwritten
+
+
+# Composite types refer to each other in any order: annotations are not evaluated when
+# the classes are made.
+COMPOSITES_MODULE = (
+    '"""Composite types of the database, kept in step by schemasync."""\n\n'
+    "from __future__ import annotations\n"
+)
 
 
 def new_module_text(path: str) -> str:

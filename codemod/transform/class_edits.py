@@ -26,10 +26,9 @@ from codemod.plan.changes import (
     Change,
     ClearFlag,
     ConvertToFunctional,
+    RemoveClass,
     RemoveColumn,
-    RemoveEnum,
     RemoveEnumValue,
-    RemoveTable,
     RetypeColumn,
 )
 from codemod.transform.enum_members import AddEnumMembers
@@ -77,7 +76,7 @@ def _flags(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> FlagStale
     if not prune:
         notes.update(dict.fromkeys(_stale_entries(changes), FLAG_NOTE))
     class_note: str | None = None
-    if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes):
+    if any(isinstance(c, RemoveClass) for c in changes):
         class_note = FLAG_NOTE
     elif any(not c.name for c in _of(changes, ClearFlag)):
         class_note = ""
@@ -112,8 +111,7 @@ CLASS_CHANGES = (
     ConvertToFunctional,
     RemoveColumn,
     RemoveEnumValue,
-    RemoveTable,
-    RemoveEnum,
+    RemoveClass,
     ClearFlag,
     RetypeColumn,
     AddColumn,
