@@ -184,9 +184,12 @@ def compute(
     # version module from before PACKAGE_HASH existed is brought up to date once).
     if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
         tables, enums, columns = the_plan.counts
+        # No PACKAGE_HASH while drift is left for a person: the next run must not take
+        # the fast path and call the package in sync.
+        unsettled = bool(the_plan.unwritten)
         version = VersionInfo(
             db_hash,
-            package_hash({**package, **after}, settings),
+            "" if unsettled else package_hash({**package, **after}, settings),
             tables,
             enums,
             columns,

@@ -131,4 +131,4 @@ def local_content(cls: LocalClass) -> frozenset[str]:
     """What a class declares: its members' values, or its fields' keys."""
     if cls.is_enum:
         return frozenset(m.value for m in cls.members)
-    return frozenset([*cls.inherited, *(f.key for f in cls.fields)])
+    return frozenset([*cls.inherited_keys, *(f.key for f in cls.fields)])

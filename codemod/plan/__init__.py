@@ -16,6 +16,7 @@ from codemod.kinds import Comparison, Context, Kind, Subject, enabled_kinds
 from codemod.local_model import LocalClass, LocalSchema
 from codemod.model import Schema
 from codemod.plan.changes import Change, ChangeDetails, Plan
+from codemod.plan.inherited import settle_inherited
 from codemod.plan.matching import pair_classes, preceding, stale_unless_kept
 from codemod.plan.names import Ref, resolve_names
 
@@ -59,7 +60,7 @@ def plan(
             else:
                 result += kind.add(subject, context, anchors.after(subject.ref))
     result += _stale_classes(active, local, matched, config)
-    changes: list[Change] = list(result.changes)
+    changes = settle_inherited(result.changes, matched.values())
     if not changes and recorded_hash is not None and recorded_hash != schema.sha256:
         changes.append(
             ChangeDetails(
@@ -71,7 +72,8 @@ def plan(
         )
     return Plan(
         changes=tuple(changes),
-        notes=(*result.notes, *_read_only_note(changes, target)),
+        # Rows sharing a base may say the same thing about it once each.
+        notes=tuple(dict.fromkeys((*result.notes, *_read_only_note(changes, target)))),
         db_hash=schema.sha256,
         counts=(len(schema.tables), len(schema.enums), schema.column_count),
         severities=dict(config.severity),

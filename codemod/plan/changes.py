@@ -7,7 +7,7 @@ class it touches, and how to say itself in one line.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -33,6 +33,8 @@ class FieldSpec:
 class Change:
     kind: ClassVar[str]
     severity: ClassVar[Severity]
+    #: False for drift that only a person can settle: reported, never written
+    written: ClassVar[bool] = True
 
     path: str
     class_name: str
@@ -56,6 +58,14 @@ class Change:
     def imports(self) -> frozenset[Import]:
         """What the code this change writes needs imported."""
         return frozenset()
+
+
+def field_subject(class_name: str, key: str, via: Sequence[str]) -> str:
+    """`ProjectRow.name`; a field rows inherit is reported on the rows, with the base
+    that declares it: `ProjectRow.created_at (from Timestamps)`."""
+    if not via:
+        return f"{class_name}.{key}"
+    return f"{', '.join(f'{row}.{key}' for row in via)} (from {class_name})"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -219,10 +229,11 @@ class RemoveColumn(StaleChange):
     kind = "column_removed"
     severity = Severity.CRITICAL
     key: str
+    via: tuple[str, ...] = ()  # the rows that inherit the field from class_name
 
     @property
     def subject(self) -> str:
-        return f"{self.class_name}.{self.key}"
+        return field_subject(self.class_name, self.key, self.via)
 
     def describe(self) -> str:
         return f"{self.subject} has no column in the database"
@@ -242,10 +253,11 @@ class RetypeColumn(Change):
     became_nullable: bool = False
     #: the new annotation's NotRequired (or its absence) is the kind's, not the user's
     sets_requiredness: bool = False
+    via: tuple[str, ...] = ()  # the rows that inherit the field from class_name
 
     @property
     def subject(self) -> str:
-        return f"{self.class_name}.{self.key}"
+        return field_subject(self.class_name, self.key, self.via)
 
     @property
     def imports(self) -> frozenset[Import]:
@@ -314,6 +326,32 @@ class ClearFlag(Change):
 
 
 @dataclass(frozen=True, kw_only=True)
+class InheritedFieldConflict(Change):
+    """A field of a base class (a mixin) that the rows inheriting it want differently:
+    no edit of the base suits them all, so a person decides (a field of their own in
+    some rows, or another base)."""
+
+    kind = "inherited_field_conflict"
+    severity = Severity.HIGH
+    written = False
+    line: int
+    key: str
+    #: (row, what it wants: an annotation, or "no such column"), for every row using it
+    wants: tuple[tuple[str, str], ...]
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.key}"
+
+    def describe(self) -> str:
+        wants = "; ".join(f"{row} wants {want}" for row, want in self.wants)
+        return (
+            f"{self.subject} is inherited by rows that disagree ({wants}): declare it in "
+            f"the rows, or give them different bases"
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class ChangeDetails(Change):
     """The database changed only in what the package does not mirror."""
 
@@ -347,6 +385,7 @@ CHANGE_TYPES: tuple[type[Change], ...] = (
     ChangeRequiredness,
     ConvertToFunctional,
     ClearFlag,
+    InheritedFieldConflict,
     ChangeDetails,
 )
 CHANGE_KINDS: tuple[str, ...] = tuple(t.kind for t in CHANGE_TYPES)
@@ -371,6 +410,11 @@ class Plan:
         return tuple(
             c for c in self.changes if not (isinstance(c, StaleChange) and c.already_flagged)
         )
+
+    @property
+    def unwritten(self) -> tuple[Change, ...]:
+        """Drift that apply leaves for a person (rows that disagree about their base)."""
+        return tuple(c for c in self.drift if not c.written)
 
     def to_apply(self, prune: bool) -> tuple[Change, ...]:
         """What apply changes: the drift, and with --prune also what is already flagged."""

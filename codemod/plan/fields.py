@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from codemod.config import Config
 from codemod.local_model import LocalClass, LocalField
@@ -118,10 +119,17 @@ def compare_fields(
     column_names = [c.name for c in columns]
     changes.extend(cleared_flags(cls, set(column_names).__contains__))
     converted = False
+    inherited = {i.field.key: i for i in cls.inherited}
     for index, (column, spec) in enumerate(zip(columns, specs, strict=True)):
-        if column.name in cls.inherited:
-            continue
         local_field = present.get(column.name)
+        if local_field is None and column.name in inherited:
+            # Compared where it is declared; `settle_inherited` decides if the base's
+            # other rows agree.
+            got = inherited[column.name]
+            change = _retype(got.base, got.field, column, spec, notes, requiredness)
+            if change is not None:
+                changes.append(replace(change, via=(cls.name,)))
+            continue
         if local_field is None:
             # After the column before it, whether that one is in the class or new too.
             after = preceding(column_names, index, lambda k: k in present or k in added)
@@ -158,10 +166,18 @@ def compare_fields(
         change = _retype(cls, local_field, column, spec, notes, requiredness)
         if change is not None:
             changes.append(change)
-    for local_field in cls.fields:
+    owners = [
+        *((cls, f, ()) for f in cls.fields),
+        *((i.base, i.field, (cls.name,)) for i in cls.inherited),
+    ]
+    for owner, local_field, via in owners:
         if local_field.key not in column_names:
             stale = RemoveColumn(
-                path=cls.path, class_name=cls.name, line=local_field.line, key=local_field.key
+                path=owner.path,
+                class_name=owner.name,
+                line=local_field.line,
+                key=local_field.key,
+                via=via,
             )
             changes.extend(stale_unless_kept(stale, local_field.pragmas, notes))
     return changes

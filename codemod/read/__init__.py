@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from codemod.errors import PackageParseError
 from codemod.local_model import (
     KEEP_PRAGMA,
+    Inherited,
     LocalClass,
     LocalField,
     LocalMember,
@@ -308,10 +309,15 @@ def _resolve_inheritance(candidates: list[_Candidate]) -> list[LocalClass]:
                     candidate.cls, kind="enum", fields=(), members=candidate.members
                 )
             elif all(p is not None for p in parents):
-                inherited = [
-                    k for p in parents if p for k in (*p.inherited, *(f.key for f in p.fields))
-                ]
-                resolved[name] = replace(candidate.cls, inherited=tuple(dict.fromkeys(inherited)))
+                own = {f.key for f in candidate.cls.fields}
+                inherited: dict[str, Inherited] = {}
+                for parent in parents:
+                    assert parent is not None
+                    for got in (*parent.inherited, *(Inherited(f, parent) for f in parent.fields)):
+                        # The first base that has a key wins, as in the class's MRO.
+                        if got.field.key not in own:
+                            inherited.setdefault(got.field.key, got)
+                resolved[name] = replace(candidate.cls, inherited=tuple(inherited.values()))
         return resolved[name]
 
     classes = [(c, resolve(c, frozenset())) for c in candidates]
