@@ -296,6 +296,30 @@ class ChangeRequiredness(RetypeColumn):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ChangeFieldDoc(Change):
+    """With `column_comments`: a field's `#:` comment no longer says what its column's
+    comment says."""
+
+    kind = "column_comment_changed"
+    severity = Severity.LOW
+    line: int
+    key: str
+    old: str | None
+    new: str | None
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.key}"
+
+    def describe(self) -> str:
+        if self.new is None:
+            return f"{self.subject}: the column has no comment any more (`#: {self.old}`)"
+        if self.old is None:
+            return f"{self.subject}: the column's comment is `#: {self.new}`"
+        return f"{self.subject}: the column's comment `#: {self.old}` -> `#: {self.new}`"
+
+
+@dataclass(frozen=True, kw_only=True)
 class ConvertToFunctional(Change):
     """A class that gains a field no class attribute can hold (`from`, `__secret`) is
     rewritten first as `X = TypedDict("X", {...})`, its comments kept."""
@@ -383,6 +407,7 @@ CHANGE_TYPES: tuple[type[Change], ...] = (
     RetypeColumn,
     ChangeNullability,
     ChangeRequiredness,
+    ChangeFieldDoc,
     ConvertToFunctional,
     ClearFlag,
     InheritedFieldConflict,

@@ -9,13 +9,15 @@ its share of them, or None. The order matters, and is why this is a list:
    after a stale one is neither pruned nor flagged with it (a flag that went, because
    the database has the entry again, is cleared by the same transformer that flags);
 3. retypes before additions, so that only fields that were there are rewritten;
-4. new fields and new members last, after the entry of the column or value before them.
+4. new fields and new members, after the entry of the column or value before them;
+5. column comments last, so that new fields get theirs too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 import libcst as cst
@@ -24,6 +26,7 @@ from codemod.plan.changes import (
     AddColumn,
     AddEnumValue,
     Change,
+    ChangeFieldDoc,
     ClearFlag,
     ConvertToFunctional,
     RemoveClass,
@@ -31,9 +34,11 @@ from codemod.plan.changes import (
     RemoveEnumValue,
     RetypeColumn,
 )
+from codemod.trailing_comments import TrailingComment
+from codemod.transform._nodes import CommentEdit
 from codemod.transform.enum_members import AddEnumMembers
 from codemod.transform.functional_form import ConvertToFunctional as ToFunctionalForm
-from codemod.transform.stale_flags import FlagStale, PruneStale
+from codemod.transform.stale_flags import EditComments, PruneStale
 from codemod.transform.typeddict_fields import AddFields, UpdateFieldTypes
 
 FLAG_NOTE = "not in the database"
@@ -70,7 +75,7 @@ def _prune(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> PruneStal
     return PruneStale(stale) if prune and stale else None
 
 
-def _flags(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> FlagStale | None:
+def _flags(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> EditComments | None:
     # An empty note clears a flag: the same transformer finds the same line.
     notes = {c.name: "" for c in _of(changes, ClearFlag) if c.name}
     if not prune:
@@ -80,7 +85,26 @@ def _flags(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> FlagStale
         class_note = FLAG_NOTE
     elif any(not c.name for c in _of(changes, ClearFlag)):
         class_note = ""
-    return FlagStale(notes, class_note) if notes or class_note is not None else None
+    if not notes and class_note is None:
+        return None
+    return EditComments(
+        {name: _flagged(note) for name, note in notes.items()},
+        None if class_note is None else _flagged(class_note),
+    )
+
+
+def _flagged(note: str) -> CommentEdit:
+    return partial(TrailingComment.with_flag, note=note)
+
+
+def _docs(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> EditComments | None:
+    docs = {c.key: c.new for c in _of(changes, ChangeFieldDoc)}
+    docs.update({c.field.key: c.field.comment for c in _of(changes, AddColumn) if c.field.comment})
+    if not docs:
+        return None
+    return EditComments(
+        {key: partial(TrailingComment.with_doc, doc=doc) for key, doc in docs.items()}
+    )
 
 
 def _retypes(edit: ClassEdit, changes: Sequence[Change], prune: bool) -> UpdateFieldTypes | None:
@@ -105,7 +129,15 @@ def _of(changes: Sequence[Change], kind: type[C]) -> list[C]:
     return [c for c in changes if isinstance(c, kind)]
 
 
-CLASS_EDITS: tuple[Make, ...] = (_functional_form, _prune, _flags, _retypes, _fields, _members)
+CLASS_EDITS: tuple[Make, ...] = (
+    _functional_form,
+    _prune,
+    _flags,
+    _retypes,
+    _fields,
+    _members,
+    _docs,
+)
 #: every change a class edit carries out
 CLASS_CHANGES = (
     ConvertToFunctional,
@@ -116,4 +148,5 @@ CLASS_CHANGES = (
     RetypeColumn,
     AddColumn,
     AddEnumValue,
+    ChangeFieldDoc,
 )

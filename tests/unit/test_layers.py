@@ -14,6 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "codemod"
 CORE = (
     "codemod.model",
     "codemod.local_model",
+    "codemod.trailing_comments",
     "codemod.naming",
     "codemod.typemap",
     "codemod.severity",
