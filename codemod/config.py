@@ -14,7 +14,13 @@ from pathlib import PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any, get_args
 
-from codemod.config_values import expect_choice, expect_severity, expect_str, expect_str_list
+from codemod.config_values import (
+    expect_bool,
+    expect_choice,
+    expect_severity,
+    expect_str,
+    expect_str_list,
+)
 from codemod.errors import ConfigError, refuse_unknown
 from codemod.naming import BUILTIN_TYPE_NAMES, IMPORTED_NAMES, is_member_name, toml_key
 from codemod.severity import Severity
@@ -106,6 +112,8 @@ class Config:
     type_map: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     #: how enum-typed columns are annotated
     enum_columns: EnumStyle = "str"
+    #: write each column's comment as its field's trailing `#:` comment, kept in step
+    column_comments: bool = False
     #: the classes each table gets: its row, and with "insert" and "update" what an
     #: insert and an update take
     row_kinds: tuple[str, ...] = ("row",)
@@ -268,6 +276,10 @@ def _expect_type_map(name: str, value: Any, where: str) -> Mapping[str, str]:
     return MappingProxyType({type_key(k): v for k, v in table.items()})
 
 
+def _expect_bool(name: str, value: Any, where: str) -> bool:
+    return expect_bool(f"{where}: {name}", value)
+
+
 def _expect_seconds(name: str, value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise ConfigError(f"{where}: {name} must be a number of seconds above 0, not {value!r}.")
@@ -352,6 +364,7 @@ _CONVERTERS: Mapping[str, Any] = {
     "member_names": _expect_member_names,
     "type_map": _expect_type_map,
     "enum_columns": _expect_enum_style,
+    "column_comments": _expect_bool,
     "row_kinds": _expect_row_kinds,
     "schema_prefixes": _expect_schema_prefixes,
     "class_name_templates": _expect_name_templates,

@@ -40,6 +40,7 @@ class LocalField:
     pragmas: Pragmas = Pragmas()
     #: True for `Required[...]`, False for `NotRequired[...]`, None: as the class says
     required: bool | None = None
+    doc: str | None = None  # its `#:` comment (codemod.trailing_comments)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ class TrailingComment:
         flag = _FLAG.search(text)
         head = text[: flag.start()] if flag else text
         marker = head.find(DOC_PREFIX)
-        doc = head[marker + len(DOC_PREFIX) :].strip() if marker >= 0 else None
+        doc = head[marker + len(DOC_PREFIX) :].strip() or None if marker >= 0 else None
         own = (head[:marker] if marker >= 0 else head).rstrip()
         return cls(own, doc, text[flag.start() :].rstrip() if flag else None)
 

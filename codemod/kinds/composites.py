@@ -48,7 +48,9 @@ class CompositeKind:
         notes: list[str] = []
         columns = subject.table.columns
         specs = [context.fields.spec(subject.table, c, notes) for c in columns]
-        changes = compare_fields(subject.key, cls, columns, specs, notes)
+        changes = compare_fields(
+            subject.key, cls, columns, specs, notes, docs=context.config.column_comments
+        )
         return Comparison(tuple(changes), tuple(notes))
 
     def add(self, subject: Subject, context: Context, after: str | None) -> Comparison:

@@ -94,7 +94,13 @@ class RowKind:
         columns = self._columns(subject)
         specs = self._specs(subject, columns, context, notes)
         changes = compare_fields(
-            subject.key, cls, columns, specs, notes, requiredness=self.required is not None
+            subject.key,
+            cls,
+            columns,
+            specs,
+            notes,
+            requiredness=self.required is not None,
+            docs=context.config.column_comments,
         )
         return Comparison(tuple(changes), tuple(notes))
 

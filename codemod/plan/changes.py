@@ -24,6 +24,7 @@ class FieldSpec:
     key: str
     annotation: str
     imports: frozenset[Import] = frozenset()
+    #: the column's comment as its `#:` comment (with `column_comments`)
     comment: str | None = None
     #: whether a writer must give it (an insert row's NotRequired fields are not)
     required: bool = True

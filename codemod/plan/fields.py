@@ -14,6 +14,7 @@ from codemod.naming import is_field_name
 from codemod.plan.changes import (
     AddColumn,
     Change,
+    ChangeFieldDoc,
     ChangeNullability,
     ChangeRequiredness,
     ConvertToFunctional,
@@ -23,6 +24,7 @@ from codemod.plan.changes import (
     RetypeColumn,
 )
 from codemod.plan.matching import cleared_flags, preceding, stale_unless_kept
+from codemod.trailing_comments import doc_text
 from codemod.typemap import TypeMapping, canonical_annotation, override_imports
 
 _TYPING_NAMES = frozenset({"Any", "Optional", "Literal", "Union", "NotRequired"})
@@ -41,6 +43,7 @@ class FieldMaker:
         read_only_module: str,
     ) -> None:
         self.read_only_module = read_only_module
+        self.column_comments = config.column_comments
         self.mapping = TypeMapping(config.type_map, config.enum_columns)
         self.enum_classes = enum_classes
         self.composite_classes = composite_classes
@@ -76,7 +79,8 @@ class FieldMaker:
                 "annotated Any (map it with [tool.schemasync.type_map])"
             )
         source = annotation.source if required else f"NotRequired[{annotation.source}]"
-        return FieldSpec(column.name, source, self._imports(source), column.comment, required)
+        doc = doc_text(column.comment) if self.column_comments else None
+        return FieldSpec(column.name, source, self._imports(source), doc, required)
 
     def _imports(self, annotation: str) -> frozenset[Import]:
         if annotation not in self._import_cache:
@@ -109,10 +113,12 @@ def compare_fields(
     notes: list[str],
     *,
     requiredness: bool = False,
+    docs: bool = False,
 ) -> list[Change]:
     """What changes in `cls`, the class of `label` (`projects`), whose fields mirror
     `columns` as `specs` say. With `requiredness`, a field that should be NotRequired
-    (or should not) is a change too (insert rows: what a writer must give)."""
+    (or should not) is a change too (insert rows: what a writer must give); with
+    `docs`, a `#:` comment that is not the column's comment."""
     changes: list[Change] = []
     present = {f.key: f for f in cls.fields}
     added: set[str] = set()
@@ -166,6 +172,17 @@ def compare_fields(
         change = _retype(cls, local_field, column, spec, notes, requiredness)
         if change is not None:
             changes.append(change)
+        if docs and local_field.doc != spec.comment and not local_field.pragmas.keep:
+            changes.append(
+                ChangeFieldDoc(
+                    path=cls.path,
+                    class_name=cls.name,
+                    line=local_field.line,
+                    key=column.name,
+                    old=local_field.doc,
+                    new=spec.comment,
+                )
+            )
     owners = [
         *((cls, f, ()) for f in cls.fields),
         *((i.base, i.field, (cls.name,)) for i in cls.inherited),

@@ -24,6 +24,7 @@ from codemod.local_model import (
     Pragmas,
 )
 from codemod.naming import is_member_name
+from codemod.trailing_comments import DOC_PREFIX, TrailingComment, comment_of
 
 _ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
 # `# schemasync: <text>`, possibly followed by another comment.
@@ -118,6 +119,13 @@ class _ModuleReader:
         note = match["text"]
         return Pragmas(keep=True) if _KEEP.match(note) else Pragmas(flag=note)
 
+    def doc(self, line: int) -> str | None:
+        """The `#:` comment at the end of the line, where apply writes it."""
+        text = self.lines[line - 1]
+        if DOC_PREFIX not in text:
+            return None  # the common case, at no cost
+        return TrailingComment.parse(comment_of(text)).doc
+
     def read_statement(self, stmt: ast.stmt) -> _Candidate | None:
         if isinstance(stmt, ast.ClassDef):
             return self.read_class(stmt)
@@ -154,6 +162,7 @@ class _ModuleReader:
                 stmt.lineno,
                 self.pragmas(stmt.lineno),
                 _requirement(stmt.annotation),
+                self.doc(stmt.lineno),
             )
             for stmt in node.body
             if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
@@ -194,6 +203,7 @@ class _ModuleReader:
                 key.lineno,
                 self.pragmas(key.lineno),
                 _requirement(value),
+                self.doc(key.lineno),
             )
             for key, value in zip(call.args[1].keys, call.args[1].values, strict=True)
             if isinstance(key, ast.Constant) and isinstance(key.value, str)

@@ -13,6 +13,7 @@ import re
 
 from codemod.plan.changes import AddEnum, AddTable
 from codemod.read import source_lines
+from codemod.trailing_comments import TrailingComment
 from codemod.transform._nodes import render_annotation, string_literal
 
 
@@ -33,11 +34,14 @@ def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
     and update rows are total, their optional fields `NotRequired[...]`.
     """
     name = change.class_name
-    fields = [(f.key, render_annotation(f.annotation, union_syntax)) for f in change.fields]
+    fields = [
+        (f.key, render_annotation(f.annotation, union_syntax), doc_comment(f.comment))
+        for f in change.fields
+    ]
     if not change.functional:
         lines = [f"class {name}(TypedDict{'' if change.total else ', total=False'}):"]
         lines += _docstring(change.table.comment)
-        lines += [f"    {key}: {annotation}" for key, annotation in fields]
+        lines += [f"    {key}: {annotation}{doc}" for key, annotation, doc in fields]
         if len(lines) == 1:
             lines.append("    pass")
     else:
@@ -45,9 +49,16 @@ def render_typeddict(change: AddTable, union_syntax: bool = False) -> str:
         comment = (change.table.comment or "").strip()
         lines = [f"# {line}".rstrip() for line in source_lines(comment)] if comment else []
         lines += [f"{name} = TypedDict(", f'    "{name}",', "    {"]
-        lines += [f"        {string_literal(key)}: {annotation}," for key, annotation in fields]
+        lines += [
+            f"        {string_literal(key)}: {annotation},{doc}" for key, annotation, doc in fields
+        ]
         lines += ["    },", *([] if change.total else ["    total=False,"]), ")"]
     return _checked("\n".join(lines) + "\n")
+
+
+def doc_comment(doc: str | None) -> str:
+    """What ends a new field's line: two spaces and its `#:` comment, if it has one."""
+    return f"  {TrailingComment(doc=doc).render()}" if doc else ""
 
 
 def _docstring(comment: str | None) -> list[str]:
