@@ -18,6 +18,8 @@ from codemod.local_model import FLAG_PREFIX
 
 DOC_PREFIX = "#:"
 _FLAG = re.compile(r"#\s*schemasync:")
+# Two spaces before a `#`, or any space before a flag.
+_SEGMENTS = re.compile(r"\s{2,}(?=#)|\s+(?=#\s*schemasync:)")
 
 
 @dataclass(frozen=True)
@@ -28,13 +30,20 @@ class TrailingComment:
 
     @classmethod
     def parse(cls, text: str) -> TrailingComment:
-        """`text` is a whole comment, `#` included, or ""."""
-        flag = _FLAG.search(text)
-        head = text[: flag.start()] if flag else text
-        marker = head.find(DOC_PREFIX)
-        doc = head[marker + len(DOC_PREFIX) :].strip() or None if marker >= 0 else None
-        own = (head[:marker] if marker >= 0 else head).rstrip()
-        return cls(own, doc, text[flag.start() :].rstrip() if flag else None)
+        """`text` is a whole comment, `#` included, or "". Its parts are separated by
+        two spaces before a `#` (a doc never holds two spaces in a row); whatever is
+        neither doc nor flag is the person's, wherever it stands."""
+        own: list[str] = []
+        doc: str | None = None
+        flag: str | None = None
+        for segment in _SEGMENTS.split(text.strip()) if text.strip() else []:
+            if segment.startswith(DOC_PREFIX) and doc is None:
+                doc = segment[len(DOC_PREFIX) :].strip() or None
+            elif _FLAG.match(segment) and flag is None:
+                flag = segment.rstrip()
+            else:
+                own.append(segment.rstrip())
+        return cls("  ".join(own), doc, flag)
 
     def render(self) -> str:
         doc = f"{DOC_PREFIX} {self.doc}" if self.doc else None

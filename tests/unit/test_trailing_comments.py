@@ -21,6 +21,13 @@ def test_the_parts_of_a_comment() -> None:
         flag="# schemasync: not in the database"
     )
     assert TrailingComment.parse("") == TrailingComment()
+    assert TrailingComment.parse("# note # schemasync: gone").flag == "# schemasync: gone"
+
+
+def test_a_person_s_comment_after_a_doc_or_flag_is_still_theirs() -> None:
+    parts = TrailingComment.parse("#: The name  # schemasync: not in the database  # mine")
+    assert parts == TrailingComment("# mine", "The name", "# schemasync: not in the database")
+    assert parts.with_flag("").with_doc(None).render() == "# mine"
 
 
 def test_flags_are_added_once_and_cleared() -> None:
