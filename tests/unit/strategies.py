@@ -5,10 +5,20 @@ from __future__ import annotations
 
 import keyword
 from dataclasses import replace
+from functools import partial
 
 from hypothesis import strategies as st
 
-from codemod.model import Column, ColumnType, EnumType, ForeignKey, Schema, Table, TableKind
+from codemod.model import (
+    Column,
+    ColumnType,
+    EnumType,
+    ForeignKey,
+    Schema,
+    Table,
+    TableKind,
+    TypeKind,
+)
 from codemod.typemap import BUILTIN_TYPES
 
 WORDS = st.sampled_from(
@@ -101,13 +111,13 @@ def column_types(
     base = st.sampled_from(sorted(BUILTIN_TYPES)).map(lambda n: ColumnType(n, n))
     unknown = st.sampled_from(["geometry", "hstore", "my_type"]).map(lambda n: ColumnType(n, n))
     options = [base, unknown]
-    for kind, names in (("enum", enum_names), ("composite", composite_names or ["address_t"])):
+    kinds: tuple[tuple[TypeKind, list[str]], ...] = (
+        ("enum", enum_names),
+        ("composite", composite_names or ["address_t"]),
+    )
+    for kind, names in kinds:
         if names:
-            options.append(
-                st.sampled_from(names).map(
-                    lambda n, k=kind: ColumnType(n, n, kind=k, schema="public")
-                )
-            )
+            options.append(st.sampled_from(names).map(partial(_user_type, kind)))
     element = st.one_of(options)
     domain = st.sampled_from([None, None, "email", "positive_int"])
     return st.builds(
@@ -116,6 +126,10 @@ def column_types(
         st.integers(0, 3),
         domain,
     )
+
+
+def _user_type(kind: TypeKind, name: str) -> ColumnType:
+    return ColumnType(name, name, kind=kind, schema="public")
 
 
 @st.composite

@@ -47,7 +47,7 @@ def test_a_doc_goes_between_a_person_s_text_and_the_flag() -> None:
     assert parts.with_doc(None).render() == "# mine  # schemasync: keep"
 
 
-_text = st.text(st.characters(blacklist_characters="#\r\n", blacklist_categories=("Cs",)))
+_text = st.text(st.characters(blacklist_characters="#\r\n", blacklist_categories=["Cs"]))
 
 
 @given(
