@@ -174,7 +174,7 @@ class _FileEditor:
         position = {name: self._block_end(cls.end) for name, cls in self.classes.items()}
         edits: list[_Edit] = []
         last_line = max((c.end for c in self.classes.values()), default=self.module.header_end)
-        for order, change in enumerate(adds):
+        for order, change in enumerate(_in_file_order(adds)):
             if change.after is None:
                 at = self.module.header_end
             else:
@@ -254,6 +254,24 @@ def _unwritten_fields(changes: Sequence[Change], classes: Mapping[str, LocalClas
             if cls is not None and not cls.functional and cls.name not in converted:
                 unwritten.append(change)
     return unwritten
+
+
+def _in_file_order(adds: Sequence[AddEnum | AddTable]) -> list[AddEnum | AddTable]:
+    """New classes in the order they go into the file: each followed by the new classes
+    anchored on it (a table's row, then its insert row, then its update row), whatever
+    order the plan made them in. Classes at one line are written in this order."""
+    new = {c.class_name for c in adds}
+    followers: dict[str, list[AddEnum | AddTable]] = defaultdict(list)
+    for change in adds:
+        if change.after in new:
+            followers[change.after].append(change)
+    ordered: list[AddEnum | AddTable] = []
+    stack = [c for c in reversed(adds) if c.after not in new]
+    while stack:  # depth first, without recursion: anchors may chain thousands deep
+        change = stack.pop()
+        ordered.append(change)
+        stack.extend(reversed(followers[change.class_name]))
+    return ordered
 
 
 # Composite types refer to each other in any order: annotations are not evaluated when
