@@ -63,9 +63,15 @@ def _advice(
     class `name` already mirrors (by content), to names nothing else has."""
     by_ref = {s.ref: (kind, s) for kind, items in subjects.items() for s in items}
     existing = next((c for c in local.classes if c.name == name), None)
-    keep = refs[0]
-    if existing is not None:
-        keep = max(refs, key=lambda r: _likeness(existing, *by_ref[r]))
+    # On a tie, public's object keeps the name: the one a class was most likely
+    # written for, and the one whose name has no prefix to lose.
+    keep = max(
+        refs,
+        key=lambda r: (
+            _likeness(existing, *by_ref[r]) if existing is not None else 0,
+            by_ref[r][1].schema == "public",
+        ),
+    )
     renames = []
     for ref in refs:
         if ref == keep:
@@ -85,6 +91,7 @@ def _advice(
         return f"{what} {subject.key}"
 
     listed = " and ".join(described(r) for r in refs)
+    listed = listed[:1].upper() + listed[1:]
     keeper = (
         f"{existing.path} has {name} for {described(keep)}; give"
         if existing is not None

@@ -97,7 +97,7 @@ def test_a_public_table_with_a_dot_in_its_name_is_not_another_schemas_table() ->
     schema = Schema(tables=(table("b", col("x"), schema="a"), table("a.b", col("y"))))
     assert [t.key for t in schema.tables] == ["a.b", '"a.b"']
     # Schema a's prefix makes its b ABRow too: the clash is caught, with advice.
-    with pytest.raises(NamingConflictError, match=r'table "a\.b" and table a\.b would both'):
+    with pytest.raises(NamingConflictError, match=r'Table "a\.b" and table a\.b would both'):
         assign_class_names(schema, Config())
     config = Config(schema_prefixes={"a": ""})
     assert assign_class_names(schema, config).tables == {"a.b": "BRow", '"a.b"': "ABRow"}
@@ -153,7 +153,7 @@ def test_the_advice_for_a_clash_renames_the_newcomer_and_works_when_followed() -
     with pytest.raises(NamingConflictError) as info:
         plan(schema, read_local_schema(sources), Config())
     assert info.value.message == (
-        "view item and table items would both become class ItemRow. database/entities.py "
+        "View item and table items would both become class ItemRow. database/entities.py "
         "has ItemRow for table items; give view item another name in "
         '[tool.schemasync.class_names], for example item = "ItemRow2".'
     )
