@@ -225,6 +225,8 @@ def apply(
     outcome = apply_changes(opts, dry_run=dry_run, prune=prune)
     for note in outcome.plan.notes:
         feedback.info(f"note: {note}")
+    for change in outcome.plan.unwritten:
+        feedback.warn(f"{opts.shown(change.path)}: left for you: {change.describe()}")
     summaries = {p: _summary(outcome.plan, p, opts, prune) for p in sorted(outcome.after)}
     if fmt == "json":
         return ApplyResult(

@@ -14,7 +14,13 @@ from pathlib import PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any, get_args
 
-from codemod.config_values import expect_choice, expect_severity, expect_str, expect_str_list
+from codemod.config_values import (
+    expect_bool,
+    expect_choice,
+    expect_severity,
+    expect_str,
+    expect_str_list,
+)
 from codemod.errors import ConfigError, refuse_unknown
 from codemod.naming import BUILTIN_TYPE_NAMES, IMPORTED_NAMES, is_member_name, toml_key
 from codemod.severity import Severity
@@ -48,6 +54,8 @@ PLATFORM_SCHEMAS = frozenset(
 )
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+#: kinds of row class `row_kinds` may list
+ROW_KINDS = ("row", "insert", "update")
 # Config keys that do not change what the package files say.
 _RUN_ONLY = frozenset({"migrations", "migration_timeout", "fail_on", "severity"})
 
@@ -91,6 +99,8 @@ class Config:
     entities_file: str = "database/entities.py"
     relationships_file: str = "database/relationships.py"
     views_file: str | None = None
+    #: composite types' TypedDicts
+    types_file: str = "database/types.py"
     version_file: str = "schema_version.py"
     #: folder (relative to schemas_dir) of enum.py.j2 / typeddict.py.j2 for new classes
     templates_dir: str = "templates"
@@ -102,6 +112,16 @@ class Config:
     type_map: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     #: how enum-typed columns are annotated
     enum_columns: EnumStyle = "str"
+    #: write each column's comment as its field's trailing `#:` comment, kept in step
+    column_comments: bool = False
+    #: the classes each table gets: its row, and with "insert" and "update" what an
+    #: insert and an update take
+    row_kinds: tuple[str, ...] = ("row",)
+    #: schema -> what leads the class names of its objects (default: the schema's
+    #: name; public: nothing)
+    schema_prefixes: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    #: row kind -> class name template (`{singular}Insert`; `{name}`, `{schema}`)
+    class_name_templates: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     #: object name -> file (relative to schemas_dir) that holds its class
     class_files: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     #: change kind (`column_added`, ...) -> severity
@@ -122,6 +142,12 @@ class Config:
     @property
     def view_file(self) -> str:
         return self.views_file or self.entities_file
+
+    @property
+    def module_files(self) -> tuple[str, ...]:
+        """Every file of the package schemasync reads: the hand-maintained files, and the
+        composite types' module, which is written only when the database has some."""
+        return tuple(dict.fromkeys([*self.package_files, self.types_file]))
 
     @property
     def package_files(self) -> tuple[str, ...]:
@@ -250,6 +276,10 @@ def _expect_type_map(name: str, value: Any, where: str) -> Mapping[str, str]:
     return MappingProxyType({type_key(k): v for k, v in table.items()})
 
 
+def _expect_bool(name: str, value: Any, where: str) -> bool:
+    return expect_bool(f"{where}: {name}", value)
+
+
 def _expect_seconds(name: str, value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise ConfigError(f"{where}: {name} must be a number of seconds above 0, not {value!r}.")
@@ -260,6 +290,44 @@ def _expect_class_files(name: str, value: Any, where: str) -> Mapping[str, str]:
     table = _expect_str_table(name, value, where)
     for key, path in table.items():
         _expect_module_path(f"{name}.{toml_key(key)}", path, where)
+    return table
+
+
+def _expect_row_kinds(name: str, value: Any, where: str) -> tuple[str, ...]:
+    kinds = _expect_str_list(name, value, where)
+    refuse_unknown(kinds, ROW_KINDS, f"{where} {name}", what="row kind")
+    if "row" not in kinds:
+        raise ConfigError(f'{where}: {name} must include "row" (the class rows are read as).')
+    return tuple(dict.fromkeys(kinds))
+
+
+def _expect_schema_prefixes(name: str, value: Any, where: str) -> Mapping[str, str]:
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ConfigError(f"{where}: {name} must be a table of strings, not {value!r}.")
+    for schema, prefix in value.items():
+        if prefix and not prefix.replace("_", "a").isalnum():
+            raise ConfigError(
+                f"{where}: {name}.{toml_key(schema)} = {prefix!r} must be letters, digits and "
+                "underscores (it leads class names), or empty."
+            )
+    return MappingProxyType(dict(value))
+
+
+def _expect_name_templates(name: str, value: Any, where: str) -> Mapping[str, str]:
+    table = _expect_str_table(name, value, where)
+    refuse_unknown(table, ROW_KINDS, f"{where} {name}", what="row kind")
+    for kind, template in table.items():
+        try:
+            sample = template.format(singular="Project", name="Projects", schema="Billing")
+        except (KeyError, IndexError, ValueError):
+            sample = ""
+        if not sample.isidentifier():
+            raise ConfigError(
+                f"{where}: {name}.{kind} = {template!r} must make a class name from "
+                '{singular}, {name} and {schema} (such as "{singular}Insert").'
+            )
     return table
 
 
@@ -288,6 +356,7 @@ _CONVERTERS: Mapping[str, Any] = {
     "entities_file": _expect_module_path,
     "relationships_file": _expect_module_path,
     "views_file": _expect_optional_module_path,
+    "types_file": _expect_module_path,
     "version_file": _expect_module_path,
     "templates_dir": _expect_inner_path,
     "db_schemas": _expect_str_list,
@@ -295,6 +364,10 @@ _CONVERTERS: Mapping[str, Any] = {
     "member_names": _expect_member_names,
     "type_map": _expect_type_map,
     "enum_columns": _expect_enum_style,
+    "column_comments": _expect_bool,
+    "row_kinds": _expect_row_kinds,
+    "schema_prefixes": _expect_schema_prefixes,
+    "class_name_templates": _expect_name_templates,
     "class_files": _expect_class_files,
     "severity": _expect_severity_table,
     "fail_on": _expect_severity,

@@ -38,6 +38,9 @@ class LocalField:
     annotation: str
     line: int
     pragmas: Pragmas = Pragmas()
+    #: True for `Required[...]`, False for `NotRequired[...]`, None: as the class says
+    required: bool | None = None
+    doc: str | None = None  # its `#:` comment (codemod.trailing_comments)
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,14 @@ class LocalClass:
     fields: tuple[LocalField, ...] = ()
     functional: bool = False
     pragmas: Pragmas = Pragmas()
-    inherited: tuple[str, ...] = ()  # field keys that come from local base classes
+    #: the fields it has from local base TypedDicts (a mixin such as Timestamps) and
+    #: does not declare again, each with the base that declares it
+    inherited: tuple[Inherited, ...] = ()
     is_base: bool = False  # another local class derives from it (a mixin such as Timestamped)
+    total: bool = True  # a TypedDict's `total=` (False: every field may be left out)
+    #: a class-syntax TypedDict that the functional form can replace: no decorators, no
+    #: other bases, nothing in its body but fields, a docstring or `pass`
+    convertible: bool = False
 
     @property
     def is_enum(self) -> bool:
@@ -63,8 +72,20 @@ class LocalClass:
     def field(self, key: str) -> LocalField | None:
         return next((f for f in self.fields if f.key == key), None)
 
+    @property
+    def inherited_keys(self) -> tuple[str, ...]:
+        return tuple(i.field.key for i in self.inherited)
+
     def member(self, value: str) -> LocalMember | None:
         return next((m for m in self.members if m.value == value), None)
+
+
+@dataclass(frozen=True)
+class Inherited:
+    """A field a class has from a local base: an edit to it goes to the base."""
+
+    field: LocalField
+    base: LocalClass
 
 
 @dataclass(frozen=True)

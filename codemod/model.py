@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-TableKind = Literal["table", "foreign_table", "view", "materialized_view"]
+TableKind = Literal["table", "foreign_table", "view", "materialized_view", "composite"]
 TypeKind = Literal["base", "enum", "composite", "range", "multirange", "pseudo"]
 
 
@@ -79,6 +79,10 @@ class Table:
     foreign_keys: tuple[ForeignKey, ...] = ()
     constraints: tuple[Constraint, ...] = ()
     comment: str | None = None
+    #: a view PostgreSQL lets INSERT and UPDATE write through (a simple view, or one
+    #: with rules or INSTEAD OF triggers); always false for other kinds
+    view_insertable: bool = False
+    view_updatable: bool = False
 
     @property
     def key(self) -> str:
@@ -87,6 +91,14 @@ class Table:
     @property
     def is_view(self) -> bool:
         return self.kind in ("view", "materialized_view")
+
+    @property
+    def insertable(self) -> bool:
+        return self.kind in ("table", "foreign_table") or self.view_insertable
+
+    @property
+    def updatable(self) -> bool:
+        return self.kind in ("table", "foreign_table") or self.view_updatable
 
     @property
     def is_junction(self) -> bool:
@@ -155,6 +167,28 @@ def qualified_name(schema: str, name: str) -> str:
     object has its own key: schema `a`'s table `b` is `a.b`, the public table `a.b` is
     `"a.b"`."""
     return _part(name) if schema == "public" else f"{_part(schema)}.{_part(name)}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """(schema, name) of a key `qualified_name` made: `a.b` -> (a, b), `"a.b"` ->
+    (public, a.b), `items` -> (public, items)."""
+    parts: list[str] = []
+    rest = key
+    while rest:
+        if rest.startswith('"'):
+            end = 1
+            while True:
+                end = rest.index('"', end)
+                if rest[end + 1 : end + 2] == '"':
+                    end += 2
+                    continue
+                break
+            parts.append(rest[1:end].replace('""', '"'))
+            rest = rest[end + 1 :].removeprefix(".")
+        else:
+            part, _, rest = rest.partition(".")
+            parts.append(part)
+    return ("public", parts[0]) if len(parts) == 1 else (parts[0], ".".join(parts[1:]))
 
 
 def _part(identifier: str) -> str:

@@ -274,6 +274,22 @@ def table_class_name(
     return free_name(_safe_class_name(pascal_case(words) + suffix, "UnnamedTable" + suffix), avoid)
 
 
+def class_name_from_template(
+    template: str, table_name: str, prefix: str = "", avoid: AbstractSet[str] = IMPORTED_NAMES
+) -> str:
+    """`{singular}Insert` -> `ProjectInsert` for `projects`: `{singular}` is the name with
+    its last word singular, `{name}` the whole name, `{schema}` the schema's prefix, all
+    in PascalCase."""
+    words = split_words(table_name)
+    singular = [*words[:-1], singularize(words[-1])] if words else []
+    name = template.format(
+        singular=pascal_case(singular),
+        name=pascal_case(words),
+        schema=pascal_case(split_words(prefix)),
+    )
+    return free_name(_safe_class_name(name, "UnnamedTable"), avoid)
+
+
 _SIGNS = {"+": "PLUS", "-": "MINUS", "%": "PERCENT", "&": "AND", "@": "AT", "#": "HASH"}
 
 

@@ -138,7 +138,7 @@ def compute(
         schema = load_schema(
             options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
         )
-    paths = (*config.package_files, config.version_file)
+    paths = (*config.module_files, config.version_file)
     recover(options.schemas_dir, paths)  # an apply that was killed: finish it first
     files = read_files(options.schemas_dir, paths)
     sources = files.texts
@@ -175,7 +175,7 @@ def compute(
             the_plan,
             local,
             prune=prune,
-            local_modules=[config.enums_file],
+            local_modules=[config.enums_file, config.types_file],
             templates=load_templates(options.schemas_dir / config.templates_dir),
         )
         if creating:
@@ -184,9 +184,12 @@ def compute(
     # version module from before PACKAGE_HASH existed is brought up to date once).
     if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
         tables, enums, columns = the_plan.counts
+        # No PACKAGE_HASH while drift is left for a person: the next run must not take
+        # the fast path and call the package in sync.
+        unsettled = bool(the_plan.unwritten)
         version = VersionInfo(
             db_hash,
-            package_hash({**package, **after}, settings),
+            "" if unsettled else package_hash({**package, **after}, settings),
             tables,
             enums,
             columns,

@@ -129,11 +129,15 @@ class TypeMapping:
         column: Column,
         enum_classes: Mapping[str, str],
         enum_values: Mapping[str, tuple[str, ...]],
+        composite_classes: Mapping[str, str] | None = None,
         *,
         read_only: bool = False,
     ) -> Annotation:
-        """The annotation for a column, and whether its type was unknown."""
-        inner, known = self._element(column.type, enum_classes, enum_values)
+        """The annotation for a column, and whether its type was unknown. A column of a
+        composite type is its class when there is one (`composite_classes`)."""
+        inner, known = self._element(
+            column.type, enum_classes, enum_values, composite_classes or {}
+        )
         for _ in range(column.type.array_dims):
             inner = f"list[{inner}]"
         if column.nullable:
@@ -147,6 +151,7 @@ class TypeMapping:
         t: ColumnType,
         enum_classes: Mapping[str, str],
         enum_values: Mapping[str, tuple[str, ...]],
+        composite_classes: Mapping[str, str],
     ) -> tuple[str, bool]:
         for key in (t.domain, _qualified(t), t.name):
             if key is not None and key in self.overrides:
@@ -159,7 +164,7 @@ class TypeMapping:
                 return "Literal[" + ", ".join(repr(v) for v in enum_values[key]) + "]", True
             return "str", True
         if t.kind == "composite":
-            return "dict[str, Any]", True
+            return composite_classes.get(_qualified(t), "dict[str, Any]"), True
         if t.name in BUILTIN_TYPES:
             return BUILTIN_TYPES[t.name], True
         return "Any", False

@@ -32,17 +32,30 @@ order by n.nspname, t.typname
 """
 
 # The relations schemasync describes: ordinary, partitioned and foreign tables (not
-# partitions, which share the parent's shape), views and materialized views.
+# partitions, which share the parent's shape), views, materialized views and composite
+# types (a standalone `create type ... as (...)` is a relation of kind 'c').
 _RELATIONS = """
-select c.oid, n.nspname, c.relname, c.relkind
+select c.oid, c.reltype, n.nspname, c.relname, c.relkind,
+    -- A composite type's comment is the type's; a relation's, its pg_class row's.
+    case when c.relkind = 'c' then 'pg_catalog.pg_type'::regclass
+        else 'pg_catalog.pg_class'::regclass end::oid as described_class,
+    case when c.relkind = 'c' then c.reltype else c.oid end as described_oid,
+    -- Whether a view takes an INSERT or UPDATE (bits 1 << CMD_INSERT, 1 << CMD_UPDATE):
+    -- when it is simple, or has rules or INSTEAD OF triggers.
+    case when c.relkind = 'v'
+        then pg_catalog.pg_relation_is_updatable(c.oid, false) else 0 end as updatable
 from pg_catalog.pg_class c
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-where c.relkind in ('r', 'p', 'f', 'v', 'm')
+where c.relkind in ('r', 'p', 'f', 'v', 'm', 'c')
     and not c.relispartition
     and n.nspname = any(%(schemas)s)
+    -- An extension's relations, and its composite types (their membership is recorded
+    -- for the type, not its pg_class row).
     and not exists (
         select from pg_catalog.pg_depend d
-        where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = c.oid and d.deptype = 'e'
+        where d.deptype = 'e'
+            and (d.classid = 'pg_catalog.pg_class'::regclass and d.objid = c.oid
+                or d.classid = 'pg_catalog.pg_type'::regclass and d.objid = c.reltype)
     )
 """
 
@@ -84,6 +97,8 @@ select
     rel.nspname::text as schema,
     rel.relname::text as table_name,
     rel.relkind::text as relkind,
+    rel.updatable & 8 <> 0 as view_insertable,
+    rel.updatable & 4 <> 0 as view_updatable,
     td.description as table_comment,
     col.attname::text as column_name,
     pg_catalog.format_type(col.atttypid, col.atttypmod) as type_sql,
@@ -114,7 +129,7 @@ left join pg_catalog.pg_attrdef ad on ad.adrelid = col.attrelid and ad.adnum = c
 -- Joins rather than obj_description()/col_description(): one lookup per call costs
 -- a third of the query on 40,000 columns.
 left join pg_catalog.pg_description td
-    on td.objoid = rel.oid and td.classoid = 'pg_catalog.pg_class'::regclass and td.objsubid = 0
+    on td.objoid = rel.described_oid and td.classoid = rel.described_class and td.objsubid = 0
 left join pg_catalog.pg_description cd
     on cd.objoid = rel.oid and cd.classoid = 'pg_catalog.pg_class'::regclass
     and cd.objsubid = col.attnum

@@ -56,6 +56,7 @@ _TABLE_KINDS: Final[dict[str, TableKind]] = {
     "f": "foreign_table",
     "v": "view",
     "m": "materialized_view",
+    "c": "composite",
 }
 _TYPE_KINDS: Final[dict[str, TypeKind]] = {
     "b": "base",
@@ -185,6 +186,8 @@ def _table(
         schema=schema,
         name=name,
         kind=_TABLE_KINDS[rows[0]["relkind"]],
+        view_insertable=rows[0]["view_insertable"],
+        view_updatable=rows[0]["view_updatable"],
         columns=tuple(_column(row, types) for row in rows if row["column_name"] is not None),
         primary_key=next((tuple(r["columns"]) for r in constraint_rows if r["kind"] == "p"), ()),
         foreign_keys=tuple(_foreign_key(r) for r in constraint_rows if r["kind"] == "f"),

@@ -1,6 +1,7 @@
 """A Schema saved as JSON by `schemasync snapshot`, to compare against without a database.
 
-A snapshot carries its format version (`"schemasync_snapshot": 1`) and is validated
+A snapshot carries its format version (`"schemasync_snapshot": 2`; format 1 is still
+read) and is validated
 whole before anything uses it: every field of every object, with its type. A file
 that is not exactly a snapshot is refused, never read as "no tables", which `apply
 --prune` would take as "delete every class". Snapshots written before the format had a
@@ -20,7 +21,7 @@ from codemod.errors import SourceError
 from codemod.model import EnumType, Schema, Table
 
 FORMAT_KEY = "schemasync_snapshot"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: tables say whether a view takes INSERT and UPDATE
 
 
 def write_snapshot(schema: Schema, path: Path) -> None:
@@ -52,17 +53,29 @@ def read_snapshot(path: Path) -> Schema:
     if version is None:
         raise SourceError(
             f"{path} is not a schemasync snapshot: it has no `{FORMAT_KEY}` format version "
-            f"(snapshots written before version {FORMAT_VERSION} had none). {remake}"
+            f"(snapshots written before format 1 had none). {remake}"
         )
-    if version != FORMAT_VERSION:
+    if version not in (1, FORMAT_VERSION) or isinstance(version, bool):
         raise SourceError(
-            f"{path} is a snapshot in format {version!r}; this schemasync reads format "
-            f"{FORMAT_VERSION}. {remake}"
+            f"{path} is a snapshot in format {version!r}; this schemasync reads formats "
+            f"1 and {FORMAT_VERSION}. {remake}"
         )
     try:
-        return schema_from_data(data)
+        return schema_from_data(_from_format_1(data) if version == 1 else data)
     except ValueError as error:
         raise SourceError(f"{path} is not a valid schemasync snapshot: {error}. {remake}") from None
+
+
+def _from_format_1(data: dict[str, Any]) -> dict[str, Any]:
+    """A format 1 snapshot as format 2: its views are read as taking no writes (format
+    1 did not record it), so they get no insert or update rows until it is rewritten."""
+    tables = data.get("tables")
+    if isinstance(tables, list):
+        tables = [
+            {"view_insertable": False, "view_updatable": False, **t} if isinstance(t, dict) else t
+            for t in tables
+        ]
+    return {**data, FORMAT_KEY: FORMAT_VERSION, "tables": tables}
 
 
 def snapshot_data(schema: Schema) -> dict[str, Any]:

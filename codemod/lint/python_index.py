@@ -1,20 +1,26 @@
 """Where the schema package declares each table and enum, for the python-impact rule.
 
-Classes are found the way `plan` finds them: by the name the database object produces
-(`entries` -> `EntryRow`, with `class_names` overrides), never by guessing a plural.
+Classes are found by the planner's own lookup (`codemod.plan.matching.find_class`): by
+the name the database object produces (`entries` -> `EntryRow`, with `class_names`
+overrides), never by guessing a plural, and when the migrations read so far say what
+the object holds, by the one class that declares exactly that.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from codemod.config import Config
 from codemod.errors import PackageParseError
 from codemod.files import read_sources
+from codemod.kinds import Kind, Subject
+from codemod.kinds.enums import ENUM
+from codemod.kinds.rows import ROW
 from codemod.local_model import LocalClass, LocalSchema
-from codemod.naming import enum_class_name, table_class_name
+from codemod.model import split_key
+from codemod.plan.matching import find_class
 from codemod.read import read_local_schema
 
 
@@ -24,26 +30,26 @@ class PythonIndex:
     config: Config
     prefix: str  # the package folder as findings print it (`schemas`)
 
-    def table_class(self, key: str) -> LocalClass | None:
-        """The TypedDict of a table or view key (`entries`, `other.items`)."""
-        return self._find(key, table_class_name, self.local.typeddicts)
+    def table_class(self, key: str, columns: Iterable[str] | None = None) -> LocalClass | None:
+        """The row of a table or view key (`entries`, `other.items`); `columns`, when the
+        migrations say them, find a class whose name does not follow the convention."""
+        return self._find(ROW, key, columns)
 
-    def enum_class(self, key: str) -> LocalClass | None:
-        return self._find(key, enum_class_name, self.local.enums)
+    def enum_class(self, key: str, values: Iterable[str] | None = None) -> LocalClass | None:
+        return self._find(ENUM, key, values)
 
     def where(self, cls: LocalClass, line: int, member: str = "") -> str:
         """`schemas/database/entities.py:42 EntryRow.raw`."""
         name = f"{cls.name}.{member}" if member else cls.name
         return f"{self.prefix}/{cls.path}:{line} {name}"
 
-    def _find(
-        self, key: str, produce: Callable[[str], str], classes: tuple[LocalClass, ...]
-    ) -> LocalClass | None:
-        schema, _, name = key.rpartition(".")
-        if (schema or "public") not in self.config.db_schemas:
+    def _find(self, kind: Kind, key: str, content: Iterable[str] | None) -> LocalClass | None:
+        schema, name = split_key(key)
+        if schema not in self.config.db_schemas:
             return None
-        class_name = self.config.class_names.get(key, produce(name))
-        return next((c for c in classes if c.name == class_name), None)
+        subject = Subject(kind.name, key, name, schema)
+        known = frozenset(content) if content is not None else None
+        return find_class(kind, subject, self.local, self.config, known)
 
 
 def python_index(sources: Mapping[str, str], config: Config, prefix: str) -> PythonIndex:
@@ -56,6 +62,6 @@ def load_python_index(schemas_dir: Path, config: Config, prefix: str) -> PythonI
     if not schemas_dir.is_dir():
         return None
     try:
-        return python_index(read_sources(schemas_dir, config.package_files), config, prefix)
+        return python_index(read_sources(schemas_dir, config.module_files), config, prefix)
     except PackageParseError as err:
         raise err.shown_as(f"{prefix}/{err.path}") from None

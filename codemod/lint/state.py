@@ -94,6 +94,8 @@ class Catalog:
     columns: dict[str, dict[str, ast.TypeName]] = field(default_factory=dict)
     #: table -> the name of its primary key constraint ("" when PostgreSQL names it)
     primary_keys: dict[str, str] = field(default_factory=dict)
+    #: enum -> its labels, for the enums whose CREATE TYPE was read
+    enum_labels: dict[str, list[str]] = field(default_factory=dict)
 
     def exists(self, namespace: str, key: str) -> bool:
         return (namespace, key) in self.objects
@@ -211,6 +213,8 @@ def _create_object(
     namespace: str, key: Callable[[Any], str], node: ast.Node, state: FileState
 ) -> None:
     state.note_created(namespace, key(node))
+    if isinstance(node, ast.CreateEnumStmt):
+        state.catalog.enum_labels[key(node)] = [v.sval for v in node.vals or ()]
 
 
 for _kind, (_namespace, _key) in _CREATES.items():
@@ -291,8 +295,15 @@ def _move(state: FileState, old: str, new: str) -> None:
 
 @_record.register
 def _alter_enum(node: ast.AlterEnumStmt, state: FileState) -> None:
-    if node.newVal is not None and node.oldVal is None and state.in_transaction():
-        state.new_enum_values[node.newVal] = names_key(node.typeName)
+    enum = names_key(node.typeName)
+    labels = state.catalog.enum_labels.get(enum)
+    if node.newVal is not None and node.oldVal is None:
+        if labels is not None and node.newVal not in labels:
+            labels.append(node.newVal)
+        if state.in_transaction():
+            state.new_enum_values[node.newVal] = enum
+    elif node.newVal is not None and labels is not None and node.oldVal in labels:
+        labels[labels.index(node.oldVal)] = node.newVal
 
 
 @_record.register

@@ -7,7 +7,7 @@ class it touches, and how to say itself in one line.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -24,13 +24,18 @@ class FieldSpec:
     key: str
     annotation: str
     imports: frozenset[Import] = frozenset()
+    #: the column's comment as its `#:` comment (with `column_comments`)
     comment: str | None = None
+    #: whether a writer must give it (an insert row's NotRequired fields are not)
+    required: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
 class Change:
     kind: ClassVar[str]
     severity: ClassVar[Severity]
+    #: False for drift that only a person can settle: reported, never written
+    written: ClassVar[bool] = True
 
     path: str
     class_name: str
@@ -50,6 +55,19 @@ class Change:
     def default_severity(self) -> Severity:
         return self.severity
 
+    @property
+    def imports(self) -> frozenset[Import]:
+        """What the code this change writes needs imported."""
+        return frozenset()
+
+
+def field_subject(class_name: str, key: str, via: Sequence[str]) -> str:
+    """`ProjectRow.name`; a field rows inherit is reported on the rows, with the base
+    that declares it: `ProjectRow.created_at (from Timestamps)`."""
+    if not via:
+        return f"{class_name}.{key}"
+    return f"{', '.join(f'{row}.{key}' for row in via)} (from {class_name})"
+
 
 @dataclass(frozen=True, kw_only=True)
 class StaleChange(Change):
@@ -62,6 +80,12 @@ class StaleChange(Change):
 
 
 @dataclass(frozen=True, kw_only=True)
+class RemoveClass(StaleChange):
+    """A whole class mirrors nothing in the database: flagged, or removed with --prune.
+    Each kind's own subclass names what is missing."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class AddEnum(Change):
     kind = "enum_added"
     severity = Severity.MEDIUM
@@ -69,12 +93,16 @@ class AddEnum(Change):
     members: tuple[tuple[str, str], ...]  # (member name, value) in database order
     after: str | None  # class to insert after; None: after the imports
 
+    @property
+    def imports(self) -> frozenset[Import]:
+        return frozenset({("enum", "Enum")})  # StrEnum where the file uses it
+
     def describe(self) -> str:
         return f"enum {self.enum.key} is new: add {self.class_name} ({len(self.members)} values)"
 
 
 @dataclass(frozen=True, kw_only=True)
-class RemoveEnum(StaleChange):
+class RemoveEnum(RemoveClass):
     kind = "enum_removed"
     severity = Severity.CRITICAL
 
@@ -115,25 +143,57 @@ class RemoveEnumValue(StaleChange):
 
 @dataclass(frozen=True, kw_only=True)
 class AddTable(Change):
+    """A new TypedDict: the row, insert row or update row of a table or view."""
+
     kind = "table_added"
     severity = Severity.MEDIUM
     table: Table
     fields: tuple[FieldSpec, ...]
     after: str | None
-    imports: frozenset[Import] = frozenset()
+    needs: frozenset[Import] = frozenset()
+    row_kind: str = "row"  # which kind of class: row, insert, update, composite
+    total: bool = False  # `TypedDict(..., total=False)` unless total
+    functional: bool = False  # written `X = TypedDict("X", {...})`: a field is no identifier
+
+    @property
+    def imports(self) -> frozenset[Import]:
+        return self.needs
 
     def describe(self) -> str:
         what = self.table.kind.replace("_", " ")
-        return f"{what} {self.table.key} is new: add {self.class_name} ({len(self.fields)} fields)"
+        of = "" if self.row_kind in ("row", "composite") else f"{self.row_kind} row of "
+        return (
+            f"{of}{what} {self.table.key} is new: add {self.class_name} ({len(self.fields)} fields)"
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
-class RemoveTable(StaleChange):
+class AddComposite(AddTable):
+    kind = "composite_added"
+
+    def describe(self) -> str:
+        return (
+            f"composite type {self.table.key} is new: add {self.class_name} "
+            f"({len(self.fields)} fields)"
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveTable(RemoveClass):
     kind = "table_removed"
     severity = Severity.CRITICAL
 
     def describe(self) -> str:
         return f"{self.class_name} has no table or view in the database"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveComposite(RemoveClass):
+    kind = "composite_removed"
+    severity = Severity.CRITICAL
+
+    def describe(self) -> str:
+        return f"{self.class_name} has no composite type in the database"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -154,6 +214,10 @@ class AddColumn(Change):
         required = not self.column.nullable and not self.column.has_default
         return Severity.HIGH if required else self.severity
 
+    @property
+    def imports(self) -> frozenset[Import]:
+        return self.field.imports
+
     def describe(self) -> str:
         return (
             f"column {self.table_key}.{self.column.name} ({self.column.type.sql}) is new: "
@@ -166,10 +230,11 @@ class RemoveColumn(StaleChange):
     kind = "column_removed"
     severity = Severity.CRITICAL
     key: str
+    via: tuple[str, ...] = ()  # the rows that inherit the field from class_name
 
     @property
     def subject(self) -> str:
-        return f"{self.class_name}.{self.key}"
+        return field_subject(self.class_name, self.key, self.via)
 
     def describe(self) -> str:
         return f"{self.subject} has no column in the database"
@@ -187,10 +252,17 @@ class RetypeColumn(Change):
     new: FieldSpec
     sql_type: str = ""
     became_nullable: bool = False
+    #: the new annotation's NotRequired (or its absence) is the kind's, not the user's
+    sets_requiredness: bool = False
+    via: tuple[str, ...] = ()  # the rows that inherit the field from class_name
 
     @property
     def subject(self) -> str:
-        return f"{self.class_name}.{self.key}"
+        return field_subject(self.class_name, self.key, self.via)
+
+    @property
+    def imports(self) -> frozenset[Import]:
+        return self.new.imports
 
     def describe(self) -> str:
         return f"{self.subject}: {self.old} -> {self.new.annotation} ({self.sql_type})"
@@ -210,6 +282,58 @@ class ChangeNullability(RetypeColumn):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ChangeRequiredness(RetypeColumn):
+    """An insert row's field that a writer must now give, or may now leave out."""
+
+    kind = "field_requiredness_changed"
+
+    def default_severity(self) -> Severity:
+        # Writers that leave it out now fail; the other way round is harmless.
+        return Severity.HIGH if self.new.required else Severity.LOW
+
+    def describe(self) -> str:
+        what = "required" if self.new.required else "optional (NotRequired)"
+        return f"{self.subject} became {what}: {self.old} -> {self.new.annotation}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeFieldDoc(Change):
+    """With `column_comments`: a field's `#:` comment no longer says what its column's
+    comment says."""
+
+    kind = "column_comment_changed"
+    severity = Severity.LOW
+    line: int
+    key: str
+    old: str | None
+    new: str | None
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.key}"
+
+    def describe(self) -> str:
+        if self.new is None:
+            return f"{self.subject}: the column has no comment any more (`#: {self.old}`)"
+        if self.old is None:
+            return f"{self.subject}: the column's comment is `#: {self.new}`"
+        return f"{self.subject}: the column's comment `#: {self.old}` -> `#: {self.new}`"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConvertToFunctional(Change):
+    """A class that gains a field no class attribute can hold (`from`, `__secret`) is
+    rewritten first as `X = TypedDict("X", {...})`, its comments kept."""
+
+    kind = "class_made_functional"
+    severity = Severity.LOW
+    line: int
+
+    def describe(self) -> str:
+        return f"{self.class_name} is rewritten in the functional form to hold a new field"
+
+
+@dataclass(frozen=True, kw_only=True)
 class ClearFlag(Change):
     """A flagged member, field or class that the database has again: the flag goes."""
 
@@ -224,6 +348,32 @@ class ClearFlag(Change):
 
     def describe(self) -> str:
         return f"{self.subject} is in the database again: remove its schemasync flag"
+
+
+@dataclass(frozen=True, kw_only=True)
+class InheritedFieldConflict(Change):
+    """A field of a base class (a mixin) that the rows inheriting it want differently:
+    no edit of the base suits them all, so a person decides (a field of their own in
+    some rows, or another base)."""
+
+    kind = "inherited_field_conflict"
+    severity = Severity.HIGH
+    written = False
+    line: int
+    key: str
+    #: (row, what it wants: an annotation, or "no such column"), for every row using it
+    wants: tuple[tuple[str, str], ...]
+
+    @property
+    def subject(self) -> str:
+        return f"{self.class_name}.{self.key}"
+
+    def describe(self) -> str:
+        wants = "; ".join(f"{row} wants {want}" for row, want in self.wants)
+        return (
+            f"{self.subject} is inherited by rows that disagree ({wants}): declare it in "
+            f"the rows, or give them different bases"
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -251,11 +401,17 @@ CHANGE_TYPES: tuple[type[Change], ...] = (
     RemoveEnumValue,
     AddTable,
     RemoveTable,
+    AddComposite,
+    RemoveComposite,
     AddColumn,
     RemoveColumn,
     RetypeColumn,
     ChangeNullability,
+    ChangeRequiredness,
+    ChangeFieldDoc,
+    ConvertToFunctional,
     ClearFlag,
+    InheritedFieldConflict,
     ChangeDetails,
 )
 CHANGE_KINDS: tuple[str, ...] = tuple(t.kind for t in CHANGE_TYPES)
@@ -280,6 +436,11 @@ class Plan:
         return tuple(
             c for c in self.changes if not (isinstance(c, StaleChange) and c.already_flagged)
         )
+
+    @property
+    def unwritten(self) -> tuple[Change, ...]:
+        """Drift that apply leaves for a person (rows that disagree about their base)."""
+        return tuple(c for c in self.drift if not c.written)
 
     def to_apply(self, prune: bool) -> tuple[Change, ...]:
         """What apply changes: the drift, and with --prune also what is already flagged."""

@@ -7,63 +7,111 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from codemod.local_model import LocalClass, Pragmas
+from codemod.config import Config
+from codemod.kinds.kind import Kind, Subject, local_content
+from codemod.local_model import LocalClass, LocalSchema, Pragmas
 from codemod.naming import toml_key
 from codemod.plan.changes import ClearFlag, StaleChange
+from codemod.plan.names import Ref, config_key
 
-T = TypeVar("T")
 S = TypeVar("S", bound=StaleChange)
 
 
-def match_classes(
-    objects: Sequence[T],
-    key: Callable[[T], str],
-    expected_names: Mapping[str, str],
-    candidates: Sequence[LocalClass],
-    content: Callable[[T], Hashable],
-    local_content: Callable[[LocalClass], Hashable],
-) -> tuple[dict[str, LocalClass], list[str]]:
-    """Return {object key: class} and notes on what was matched by content.
+def pair_classes(
+    kinds: Sequence[Kind],
+    subjects: Mapping[Kind, Sequence[Subject]],
+    names: Mapping[Ref, str],
+    local: LocalSchema,
+    config: Config,
+) -> tuple[dict[Ref, LocalClass], list[str]]:
+    """Return {(kind, key): class} and notes on what was paired by content.
 
-    A class matches the object whose expected class name it carries. Objects and
-    classes left over are paired when exactly one object and exactly one class share
-    their content (the same values or the same fields), so a hand-written
-    `RequirementPriority` for the enum `req_priority` is found and reported.
+    A class is the object's whose expected class name it carries, of whatever kind.
+    Objects and classes left over are paired, kind by kind, when exactly one object
+    and exactly one class of the kind's files share their content (the same values or
+    the same fields), so a hand-written `RequirementPriority` for the enum
+    `req_priority` is found and reported.
     """
-    by_name: dict[str, LocalClass] = {}
-    for cls in candidates:
-        by_name.setdefault(cls.name, cls)
-    matched: dict[str, LocalClass] = {}
-    for obj in objects:
-        found = by_name.get(expected_names[key(obj)])
-        if found is not None:
-            matched[key(obj)] = found
-    used = {c.name for c in matched.values()}
-    spare_objects = [o for o in objects if key(o) not in matched]
-    spare_classes = [c for c in by_name.values() if c.name not in used]
-    # Signatures computed once and counted: pairing is linear, not quadratic, in the
-    # number of objects left over.
-    signatures = {key(o): content(o) for o in spare_objects}
-    objects_per_signature = Counter(signatures.values())
-    classes_per_signature: dict[Hashable, list[LocalClass]] = defaultdict(list)
-    for cls in spare_classes:
-        classes_per_signature[local_content(cls)].append(cls)
+    candidates = {
+        kind: sorted(
+            (c for c in local.classes if _shape(c) == kind.shape and c.path in kind.files(config)),
+            key=lambda c: (c.path, c.start),
+        )
+        for kind in kinds
+    }
+    by_name: dict[tuple[str, str], LocalClass] = {}  # (shape, name) -> first such class
+    for kind in kinds:
+        for cls in candidates[kind]:
+            by_name.setdefault((kind.shape, cls.name), cls)
+    matched: dict[Ref, LocalClass] = {}
+    for kind in kinds:
+        for subject in subjects[kind]:
+            found = by_name.get((kind.shape, names[subject.ref]))
+            if found is not None:
+                matched[subject.ref] = found
+    used = {id(c) for c in matched.values()}
     notes: list[str] = []
-    for obj in spare_objects:
-        signature = signatures[key(obj)]
-        same_classes = classes_per_signature.get(signature, [])
-        if objects_per_signature[signature] == 1 and len(same_classes) == 1:
-            cls = same_classes[0]
-            matched[key(obj)] = cls
-            notes.append(
-                f"{cls.path}: {cls.name} matched to {key(obj)} by its content (the name "
-                f"{expected_names[key(obj)]} was expected); set class_names."
-                f'{toml_key(key(obj))} = "{cls.name}" to make this explicit.'
-            )
+    for kind in kinds:
+        spare_subjects = [s for s in subjects[kind] if s.ref not in matched]
+        spare_classes = [c for c in candidates[kind] if id(c) not in used]
+        # Signatures computed once and counted: pairing is linear, not quadratic, in
+        # the number of objects left over.
+        signatures = {s.ref: kind.content(s) for s in spare_subjects}
+        objects_per_signature = Counter(signatures.values())
+        classes_per_signature: dict[Hashable, list[LocalClass]] = defaultdict(list)
+        for cls in spare_classes:
+            classes_per_signature[local_content(cls)].append(cls)
+        for subject in spare_subjects:
+            signature = signatures[subject.ref]
+            same_classes = classes_per_signature.get(signature, [])
+            if objects_per_signature[signature] == 1 and len(same_classes) == 1:
+                cls = same_classes[0]
+                if id(cls) in used:
+                    continue
+                matched[subject.ref] = cls
+                used.add(id(cls))
+                notes.append(
+                    f"{cls.path}: {cls.name} matched to {subject.key} by its content (the "
+                    f"name {names[subject.ref]} was expected); set class_names."
+                    f'{toml_key(config_key(subject.ref))} = "{cls.name}" to make this '
+                    "explicit."
+                )
     return matched, notes
 
 
-def preceding(items: Sequence[str], index: int, present: Callable[[str], bool]) -> str | None:
+def find_class(
+    kind: Kind,
+    subject: Subject,
+    local: LocalSchema,
+    config: Config,
+    content: frozenset[str] | None = None,
+) -> LocalClass | None:
+    """The class of one object, found as `pair_classes` finds it: by its class name (the
+    user's or the kind's), else, when its `content` is known, by the one class of the
+    kind's files that declares exactly that (the linter's lookup, for one object)."""
+    from codemod.naming import IMPORTED_NAMES
+    from codemod.typemap import override_imports
+
+    avoid = IMPORTED_NAMES | override_imports(config.type_map).keys()
+    name = config.class_names.get(config_key(subject.ref)) or kind.default_name(
+        subject, config, avoid
+    )
+    classes = [c for c in local.classes if _shape(c) == kind.shape and c.path in kind.files(config)]
+    found = next((c for c in classes if c.name == name), None)
+    if found is not None or not content:
+        return found
+    same = [c for c in classes if local_content(c) == content]
+    return same[0] if len(same) == 1 else None
+
+
+def _shape(cls: LocalClass) -> str:
+    return "enum" if cls.is_enum else "typeddict"
+
+
+T = TypeVar("T")
+
+
+def preceding(items: Sequence[T], index: int, present: Callable[[T], bool]) -> T | None:
     """The nearest item before `index` for which `present` holds."""
     for position in range(index - 1, -1, -1):
         if present(items[position]):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from codemod.errors import PackageParseError
 from codemod.local_model import (
     KEEP_PRAGMA,
+    Inherited,
     LocalClass,
     LocalField,
     LocalMember,
@@ -23,6 +24,7 @@ from codemod.local_model import (
     Pragmas,
 )
 from codemod.naming import is_member_name
+from codemod.trailing_comments import DOC_PREFIX, TrailingComment, comment_of
 
 _ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
 # `# schemasync: <text>`, possibly followed by another comment.
@@ -143,6 +145,13 @@ class _ModuleReader:
         note = match["text"]
         return Pragmas(keep=True) if _KEEP.match(note) else Pragmas(flag=note)
 
+    def doc(self, line: int) -> str | None:
+        """The `#:` comment at the end of the line, where apply writes it."""
+        text = self.lines[line - 1]
+        if DOC_PREFIX not in text:
+            return None  # the common case, at no cost
+        return TrailingComment.parse(comment_of(text)).doc
+
     def read_statement(self, stmt: ast.stmt) -> _Candidate | None:
         if isinstance(stmt, ast.ClassDef):
             return self.read_class(stmt)
@@ -182,10 +191,27 @@ class _ModuleReader:
                 annotation = self.source_of(stmt.annotation)
                 self.note_quote(stmt.annotation, annotation)
                 fields.append(
-                    LocalField(stmt.target.id, annotation, stmt.lineno, self.pragmas(stmt.lineno))
+                    LocalField(
+                        stmt.target.id,
+                        annotation,
+                        stmt.lineno,
+                        self.pragmas(stmt.lineno),
+                        _requirement(stmt.annotation),
+                        self.doc(stmt.lineno),
+                    )
                 )
         typeddict = LocalClass(
-            node.name, self.path, start, end, "typeddict", fields=tuple(fields), pragmas=pragmas
+            node.name,
+            self.path,
+            start,
+            end,
+            "typeddict",
+            fields=tuple(fields),
+            pragmas=pragmas,
+            total=_total(node.keywords),
+            convertible=not node.decorator_list
+            and bases == ("TypedDict",)
+            and all(_only_declares(stmt) for stmt in node.body),
         )
         # A class is a TypedDict if TypedDict is a base, or (resolved later) a local one
         # is; it is an Enum if a local Enum is.
@@ -211,7 +237,14 @@ class _ModuleReader:
                 annotation = self.source_of(value)
                 self.note_quote(value, annotation)
                 fields.append(
-                    LocalField(key.value, annotation, key.lineno, self.pragmas(key.lineno))
+                    LocalField(
+                        key.value,
+                        annotation,
+                        key.lineno,
+                        self.pragmas(key.lineno),
+                        _requirement(value),
+                        self.doc(key.lineno),
+                    )
                 )
         typeddict = LocalClass(
             name=target.id,
@@ -222,6 +255,7 @@ class _ModuleReader:
             fields=tuple(fields),
             functional=True,
             pragmas=self.pragmas(stmt.lineno),
+            total=_total(call.keywords),
         )
         return _Candidate(typeddict, ())
 
@@ -265,6 +299,38 @@ def _after_byte(line: str, offset: int) -> str:
     return line.encode()[offset:].decode()
 
 
+def _only_declares(stmt: ast.stmt) -> bool:
+    """A field without a value, a docstring, `pass` or `...`: what a TypedDict's body
+    may hold in the functional form."""
+    if isinstance(stmt, ast.AnnAssign):
+        return stmt.value is None and isinstance(stmt.target, ast.Name)
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+        return isinstance(stmt.value.value, str) or stmt.value.value is Ellipsis
+    return isinstance(stmt, ast.Pass)
+
+
+def _total(keywords: list[ast.keyword]) -> bool:
+    """`total=False` among a TypedDict's keywords makes every field optional."""
+    return not any(
+        k.arg == "total" and isinstance(k.value, ast.Constant) and k.value.value is False
+        for k in keywords
+    )
+
+
+def _requirement(annotation: ast.expr) -> bool | None:
+    """`Required[...]` -> True, `NotRequired[...]` -> False, also inside `ReadOnly[...]`
+    or `Annotated[...]`; anything else None (the class's totality decides)."""
+    while isinstance(annotation, ast.Subscript):
+        head = _dotted_tail(annotation.value)
+        if head in ("Required", "NotRequired"):
+            return head == "Required"
+        if head not in ("ReadOnly", "Annotated"):
+            return None
+        inner = annotation.slice
+        annotation = inner.elts[0] if isinstance(inner, ast.Tuple) and inner.elts else inner
+    return None
+
+
 def _is_future_or_typing_guard(stmt: ast.stmt) -> bool:
     return isinstance(stmt, ast.If) and "TYPE_CHECKING" in ast.unparse(stmt.test)
 
@@ -299,10 +365,15 @@ def _resolve_inheritance(candidates: list[_Candidate]) -> list[LocalClass]:
                     candidate.cls, kind="enum", fields=(), members=candidate.members
                 )
             elif all(p is not None for p in parents):
-                inherited = [
-                    k for p in parents if p for k in (*p.inherited, *(f.key for f in p.fields))
-                ]
-                resolved[name] = replace(candidate.cls, inherited=tuple(dict.fromkeys(inherited)))
+                own = {f.key for f in candidate.cls.fields}
+                inherited: dict[str, Inherited] = {}
+                for parent in parents:
+                    assert parent is not None
+                    for got in (*parent.inherited, *(Inherited(f, parent) for f in parent.fields)):
+                        # The first base that has a key wins, as in the class's MRO.
+                        if got.field.key not in own:
+                            inherited.setdefault(got.field.key, got)
+                resolved[name] = replace(candidate.cls, inherited=tuple(inherited.values()))
         return resolved[name]
 
     classes = [(c, resolve(c, frozenset())) for c in candidates]

@@ -18,36 +18,30 @@ from codemod.local_model import LocalClass, LocalModule, LocalSchema
 from codemod.naming import is_field_name
 from codemod.plan.changes import (
     AddColumn,
+    AddComposite,
     AddEnum,
-    AddEnumValue,
     AddTable,
     Change,
-    ClearFlag,
+    ConvertToFunctional,
     Import,
     Plan,
-    RemoveColumn,
-    RemoveEnum,
-    RemoveEnumValue,
-    RemoveTable,
+    RemoveClass,
     RetypeColumn,
-    StaleChange,
 )
 from codemod.read import source_lines
 from codemod.transform._nodes import expand_one_line_class, uses_union_syntax
-from codemod.transform.enum_members import AddEnumMembers
-from codemod.transform.functional_form import ConvertToFunctional
+from codemod.transform.class_edits import CLASS_CHANGES, CLASS_EDITS, FLAG_NOTE, ClassEdit
 from codemod.transform.imports import add_imports, render_imports
 from codemod.transform.new_classes import indent_unit, reindent, render_enum, render_typeddict
-from codemod.transform.stale_flags import FlagStale, PruneStale
 from codemod.transform.templates import (
     NO_TEMPLATES,
     ClassTemplates,
     render_enum_template,
     render_typeddict_template,
 )
-from codemod.transform.typeddict_fields import AddFields, UpdateFieldTypes
 
-FLAG_NOTE = "not in the database"
+__all__ = ["FLAG_NOTE", "apply_plan", "new_module_text"]
+_NEW_CLASSES = (AddEnum, AddTable)
 
 
 @dataclass(frozen=True)
@@ -76,14 +70,13 @@ def apply_plan(
     """
     by_path: dict[str, list[Change]] = defaultdict(list)
     for change in plan.to_apply(prune):
-        if isinstance(
-            change,
-            AddEnum | AddTable | AddEnumValue | AddColumn | RetypeColumn | StaleChange | ClearFlag,
-        ):
+        if isinstance(change, (*_NEW_CLASSES, *CLASS_CHANGES)):
             by_path[change.path].append(change)
     result: dict[str, str] = {}
     for path, changes in by_path.items():
         old = sources.get(path)
+        if old is None and any(isinstance(c, AddComposite) for c in changes):
+            old = COMPOSITES_MODULE  # a new module of composite types
         new = _FileEditor(path, old, local, prune, local_modules, templates).apply(changes)
         if new != old:
             result[path] = new
@@ -101,7 +94,6 @@ class _FileEditor:
         templates: ClassTemplates,
     ) -> None:
         self.templates = templates
-        self.converted: set[str] = set()  # classes rewritten in the functional form
         self.path = path
         self.is_new = text is None
         self.text = text if text is not None else new_module_text(path)
@@ -153,54 +145,20 @@ class _FileEditor:
 
     def _edit_class(self, cls: LocalClass, changes: Sequence[Change]) -> _Edit:
         start, end = cls.start - 1, cls.end
-        if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes) and self.prune:
+        if self.prune and any(isinstance(c, RemoveClass) for c in changes):
             return self._remove_lines(start, end)
-        functional = not cls.functional and any(
-            isinstance(c, AddColumn) and not is_field_name(c.field.key) for c in changes
-        )
-        if functional:  # the comments that end the class body go inside the call with it
-            end = self._block_end(end)
+        if any(isinstance(c, ConvertToFunctional) for c in changes):
+            end = self._block_end(end)  # the comments that end the class go inside the call
         snippet = expand_one_line_class(cst.parse_module("".join(self.lines[start:end])))
-        config = snippet.config_for_parsing
-        union = uses_union_syntax([f.annotation for f in cls.fields])
-        stale = {
-            _stale_name(c): FLAG_NOTE
-            for c in changes
-            if isinstance(c, RemoveColumn | RemoveEnumValue)
-        }
-        # An empty note clears a flag: the same transformer finds the same line.
-        cleared = {c.name: "" for c in changes if isinstance(c, ClearFlag) and c.name}
-        class_note = (
-            FLAG_NOTE
-            if any(isinstance(c, RemoveTable | RemoveEnum) for c in changes)
-            else ""
-            if any(isinstance(c, ClearFlag) and not c.name for c in changes)
-            else None
+        edit = ClassEdit(
+            snippet.config_for_parsing,
+            uses_union_syntax([f.annotation for f in cls.fields]),
+            self.quote,
         )
-        transformers: list[cst.CSTTransformer] = []
-        if functional:
-            # `from` cannot be a class attribute: first rewrite the class as TypedDict(...).
-            transformers.append(ConvertToFunctional(config, self.quote))
-        # Stale entries go first, so that an entry added after one of them is not flagged.
-        if self.prune and stale:
-            transformers.append(PruneStale(frozenset(stale)))
-        elif stale:
-            cleared.update(stale)
-        if cleared or class_note is not None:
-            transformers.append(FlagStale(cleared, class_note))
-        retypes = [c for c in changes if isinstance(c, RetypeColumn)]
-        if retypes:
-            transformers.append(UpdateFieldTypes(config, retypes, union, self.quote))
-        columns = [c for c in changes if isinstance(c, AddColumn)]
-        if columns:
-            transformers.append(AddFields(config, columns, union, self.quote))
-        values = [c for c in changes if isinstance(c, AddEnumValue)]
-        if values:
-            transformers.append(AddEnumMembers(config, values, self.quote))
-        for transformer in transformers:
-            snippet = snippet.visit(transformer)
-            if isinstance(transformer, ConvertToFunctional) and _is_functional(snippet):
-                self.converted.add(cls.name)
+        for make in CLASS_EDITS:
+            transformer = make(edit, changes, self.prune)
+            if transformer is not None:
+                snippet = snippet.visit(transformer)
         return _Edit(start, end, snippet.code)
 
     def _remove_lines(self, start: int, end: int) -> _Edit:
@@ -219,7 +177,7 @@ class _FileEditor:
         position = {name: self._block_end(cls.end) for name, cls in self.classes.items()}
         edits: list[_Edit] = []
         last_line = max((c.end for c in self.classes.values()), default=self.module.header_end)
-        for order, change in enumerate(adds):
+        for order, change in enumerate(_in_file_order(adds)):
             if change.after is None:
                 at = self.module.header_end
             else:
@@ -270,16 +228,14 @@ class _FileEditor:
 
     def _missing_imports(self, changes: Sequence[Change]) -> set[Import]:
         needed: set[Import] = set()
+        unwritten = _unwritten_fields(changes, self.classes)
         for change in changes:
-            imports: frozenset[Import] = frozenset()
             if isinstance(change, AddEnum):
                 needed.add(("enum", "StrEnum" if self.str_enum else "Enum"))
-            elif isinstance(change, AddTable):
-                imports = change.imports
-            elif isinstance(change, AddColumn) and self._writes(change):
-                imports = change.field.imports
-            elif isinstance(change, RetypeColumn):
-                imports = change.new.imports
+                continue
+            if change in unwritten:
+                continue
+            imports = change.imports
             if self._union_syntax(change):
                 imports = imports - {("typing", "Optional")}
             needed |= imports
@@ -289,20 +245,44 @@ class _FileEditor:
             if module != self.path and name not in self.module.names
         }
 
-    def _writes(self, change: AddColumn) -> bool:
-        """A column that is not an identifier (`from`) has no field in class syntax."""
-        if change.class_name in self.converted:
-            return True
-        cls = self.classes.get(change.class_name)
-        return cls is None or cls.functional or is_field_name(change.field.key)
+
+def _unwritten_fields(changes: Sequence[Change], classes: Mapping[str, LocalClass]) -> list[Change]:
+    """Fields a class cannot hold and is not rewritten to: their imports are not needed
+    (a class that cannot take the functional form; the plan notes it)."""
+    converted = {c.class_name for c in changes if isinstance(c, ConvertToFunctional)}
+    unwritten: list[Change] = []
+    for change in changes:
+        if isinstance(change, AddColumn) and not is_field_name(change.field.key):
+            cls = classes.get(change.class_name)
+            if cls is not None and not cls.functional and cls.name not in converted:
+                unwritten.append(change)
+    return unwritten
 
 
-def _is_functional(snippet: cst.Module) -> bool:
-    return not any(isinstance(stmt, cst.ClassDef) for stmt in snippet.body)
+def _in_file_order(adds: Sequence[AddEnum | AddTable]) -> list[AddEnum | AddTable]:
+    """New classes in the order they go into the file: each followed by the new classes
+    anchored on it (a table's row, then its insert row, then its update row), whatever
+    order the plan made them in. Classes at one line are written in this order."""
+    new = {c.class_name for c in adds}
+    followers: dict[str, list[AddEnum | AddTable]] = defaultdict(list)
+    for change in adds:
+        if change.after in new:
+            followers[change.after].append(change)
+    ordered: list[AddEnum | AddTable] = []
+    stack = [c for c in reversed(adds) if c.after not in new]
+    while stack:  # depth first, without recursion: anchors may chain thousands deep
+        change = stack.pop()
+        ordered.append(change)
+        stack.extend(reversed(followers[change.class_name]))
+    return ordered
 
 
-def _stale_name(change: RemoveColumn | RemoveEnumValue) -> str:
-    return change.key if isinstance(change, RemoveColumn) else change.member_name
+# Composite types refer to each other in any order: annotations are not evaluated when
+# the classes are made.
+COMPOSITES_MODULE = (
+    '"""Composite types of the database, kept in step by schemasync."""\n\n'
+    "from __future__ import annotations\n"
+)
 
 
 def new_module_text(path: str) -> str:

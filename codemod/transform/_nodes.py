@@ -6,14 +6,13 @@ from __future__ import annotations
 import ast
 import io
 import itertools
-import re
 import tokenize
 from collections.abc import Callable, Sequence
 from typing import cast
 
 import libcst as cst
 
-from codemod.local_model import FLAG_PREFIX
+from codemod.trailing_comments import TrailingComment
 
 BodyItem = cst.BaseStatement | cst.BaseSmallStatement
 
@@ -134,28 +133,23 @@ def without_placeholders(statements: list[cst.BaseStatement]) -> list[cst.BaseSt
     return kept or statements
 
 
-_FLAG = re.compile(r"#\s*schemasync:")
+CommentEdit = Callable[[TrailingComment], TrailingComment]
 
 
-def with_flag(whitespace: cst.TrailingWhitespace, note: str) -> cst.TrailingWhitespace:
-    """A trailing `# schemasync: note` comment; an existing comment is kept before it.
-    An empty note removes the flag instead, and keeps the comment before it."""
+def edited_comment(whitespace: cst.TrailingWhitespace, edit: CommentEdit) -> cst.TrailingWhitespace:
+    """The end of a line with its trailing comment edited part by part (see
+    codemod.trailing_comments); a line whose comment does not change is left as it is."""
     old = whitespace.comment.value if whitespace.comment else ""
-    flag = _FLAG.search(old)
-    if note:
-        if flag is not None:
-            return whitespace
-        text = f"{old}  {FLAG_PREFIX} {note}" if old else f"{FLAG_PREFIX} {note}"
-        return whitespace.with_changes(
-            whitespace=cst.SimpleWhitespace("  "), comment=cst.Comment(text)
-        )
-    if flag is None:
+    parts = TrailingComment.parse(old)
+    new = edit(parts)
+    if new == parts:
         return whitespace
-    kept = old[: flag.start()].rstrip()
-    return whitespace.with_changes(
-        whitespace=whitespace.whitespace if kept else cst.SimpleWhitespace(""),
-        comment=cst.Comment(kept) if kept else None,
-    )
+    text = new.render()
+    if not text:
+        return whitespace.with_changes(whitespace=cst.SimpleWhitespace(""), comment=None)
+    # A comment that stays keeps its spacing; a new one is two spaces off the code.
+    spacing = whitespace.whitespace if old else cst.SimpleWhitespace("  ")
+    return whitespace.with_changes(whitespace=spacing, comment=cst.Comment(text))
 
 
 def string_literal(value: str, quote: str = '"') -> str:

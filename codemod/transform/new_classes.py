@@ -11,9 +11,9 @@ from __future__ import annotations
 import ast
 import re
 
-from codemod.naming import is_field_name
 from codemod.plan.changes import AddEnum, AddTable
 from codemod.read import source_lines
+from codemod.trailing_comments import TrailingComment
 from codemod.transform._nodes import render_annotation, string_literal
 
 
@@ -31,14 +31,18 @@ def render_enum(change: AddEnum, base: str = "str, Enum", quote: str = '"') -> s
 def render_typeddict(change: AddTable, union_syntax: bool = False, quote: str = '"') -> str:
     """`class ProjectRow(TypedDict, total=False):` with one field per column.
 
-    Rows are `total=False`, as in the seed: a select may name only some columns.
+    Rows are `total=False`, as in the seed: a select may name only some columns. Insert
+    and update rows are total, their optional fields `NotRequired[...]`.
     """
     name = change.class_name
-    fields = [(f.key, render_annotation(f.annotation, union_syntax, quote)) for f in change.fields]
-    if all(is_field_name(key) for key, _ in fields):
-        lines = [f"class {name}(TypedDict, total=False):"]
+    fields = [
+        (f.key, render_annotation(f.annotation, union_syntax, quote), doc_comment(f.comment))
+        for f in change.fields
+    ]
+    if not change.functional:
+        lines = [f"class {name}(TypedDict{'' if change.total else ', total=False'}):"]
         lines += _docstring(change.table.comment)
-        lines += [f"    {key}: {annotation}" for key, annotation in fields]
+        lines += [f"    {key}: {annotation}{doc}" for key, annotation, doc in fields]
         if len(lines) == 1:
             lines.append("    pass")
     else:
@@ -47,10 +51,16 @@ def render_typeddict(change: AddTable, union_syntax: bool = False, quote: str = 
         lines = [f"# {line}".rstrip() for line in source_lines(comment)] if comment else []
         lines += [f"{name} = TypedDict(", f"    {string_literal(name, quote)},", "    {"]
         lines += [
-            f"        {string_literal(key, quote)}: {annotation}," for key, annotation in fields
+            f"        {string_literal(key, quote)}: {annotation},{doc}"
+            for key, annotation, doc in fields
         ]
-        lines += ["    },", "    total=False,", ")"]
+        lines += ["    },", *([] if change.total else ["    total=False,"]), ")"]
     return _checked("\n".join(lines) + "\n")
+
+
+def doc_comment(doc: str | None) -> str:
+    """What ends a new field's line: two spaces and its `#:` comment, if it has one."""
+    return f"  {TrailingComment(doc=doc).render()}" if doc else ""
 
 
 def _docstring(comment: str | None) -> list[str]:

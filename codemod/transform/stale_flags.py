@@ -1,4 +1,5 @@
-"""What the database no longer has: flag it with a comment, or remove it with --prune."""
+"""Trailing comments (flags of what the database no longer has, column comments), and
+removing what it no longer has with --prune."""
 
 from __future__ import annotations
 
@@ -7,42 +8,50 @@ from collections.abc import Mapping
 import libcst as cst
 
 from codemod.transform._dict_entries import remove_entries
-from codemod.transform._nodes import OuterClassOnly, dict_key, statement_name, with_flag
+from codemod.transform._nodes import (
+    CommentEdit,
+    OuterClassOnly,
+    dict_key,
+    edited_comment,
+    statement_name,
+)
 
 
-class FlagStale(OuterClassOnly, cst.CSTTransformer):
-    """Append ``# schemasync: <note>`` to the line of each stale member or field, and to
-    the class line when the whole class is stale. Nothing is deleted.
+class EditComments(OuterClassOnly, cst.CSTTransformer):
+    """Edit the trailing comment of each member or field named in `edits`, and of the
+    class line with `class_edit` (see codemod.trailing_comments for its parts): stale
+    ones are flagged, flags that went are cleared, column comments are kept in step.
 
-    Before: ``legacy_code: str``   After: ``legacy_code: str  # schemasync: no column in
-    the database (run apply --prune to remove)``. A comment already there is kept before
-    the flag; a line that is already flagged is left alone.
+    Before: ``legacy_code: str``   After: ``legacy_code: str  # schemasync: not in the
+    database``. A person's comment stays before what is added.
 
-    The flag goes at the end of the line where the member, field or functional TypedDict
-    starts (the line the reader looks at): the first line break after its start, or the
-    end of its statement.
+    The comment is the one at the end of the line where the member, field or
+    functional TypedDict starts (the line the reader looks at): the first line break
+    after its start, or the end of its statement.
     """
 
-    DESCRIPTION = "Flag members, fields and classes the database no longer has."
+    DESCRIPTION = "Flag what the database no longer has; keep column comments in step."
 
-    def __init__(self, notes: Mapping[str, str], class_note: str | None = None) -> None:
+    def __init__(
+        self, edits: Mapping[str, CommentEdit], class_edit: CommentEdit | None = None
+    ) -> None:
         super().__init__()
-        self.notes = notes
-        self.class_note = class_note
-        self.pending: str | None = None  # a flag waiting for the end of its line
+        self.edits = edits
+        self.class_edit = class_edit
+        self.pending: CommentEdit | None = None  # an edit waiting for the end of its line
 
     def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> bool:
         name = statement_name(node)
-        if self.outer is None and self.class_note is not None:  # X = TypedDict("X", {...})
-            self.pending = self.class_note
-        elif name is not None and name in self.notes:
-            self.pending = self.notes[name]
+        if self.outer is None and self.class_edit is not None:  # X = TypedDict("X", {...})
+            self.pending = self.class_edit
+        elif name is not None and name in self.edits:
+            self.pending = self.edits[name]
         return True
 
     def visit_DictElement(self, node: cst.DictElement) -> bool:
         key = dict_key(node)
-        if self.outer is None and key is not None and key in self.notes:
-            self.pending = self.pending or self.notes[key]
+        if self.outer is None and key is not None and key in self.edits:
+            self.pending = self.pending or self.edits[key]
         return True
 
     def leave_ParenthesizedWhitespace(
@@ -50,27 +59,27 @@ class FlagStale(OuterClassOnly, cst.CSTTransformer):
     ) -> cst.ParenthesizedWhitespace:
         if self.pending is None:
             return updated_node
-        note, self.pending = self.pending, None
-        return updated_node.with_changes(first_line=with_flag(updated_node.first_line, note))
+        edit, self.pending = self.pending, None
+        return updated_node.with_changes(first_line=edited_comment(updated_node.first_line, edit))
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
     ) -> cst.SimpleStatementLine:
         if self.pending is None:
             return updated_node
-        note, self.pending = self.pending, None
+        edit, self.pending = self.pending, None
         return updated_node.with_changes(
-            trailing_whitespace=with_flag(updated_node.trailing_whitespace, note)
+            trailing_whitespace=edited_comment(updated_node.trailing_whitespace, edit)
         )
 
     def leave_ClassDef(
         self, original_node: cst.ClassDef, updated_node: cst.ClassDef
     ) -> cst.ClassDef:
-        if self.class_note is None or original_node is not self.outer:
+        if self.class_edit is None or original_node is not self.outer:
             return updated_node
         body = cst.ensure_type(updated_node.body, cst.IndentedBlock)
         return updated_node.with_changes(
-            body=body.with_changes(header=with_flag(body.header, self.class_note))
+            body=body.with_changes(header=edited_comment(body.header, self.class_edit))
         )
 
 

@@ -17,6 +17,7 @@ from codemod.errors import SchemasyncError
 from codemod.plan.changes import AddEnum, AddTable
 from codemod.read import read_module
 from codemod.transform._nodes import render_annotation, string_literal
+from codemod.transform.new_classes import doc_comment
 
 ENUM_TEMPLATE = "enum.py.j2"
 TYPEDDICT_TEMPLATE = "typeddict.py.j2"
@@ -66,19 +67,28 @@ def render_typeddict_template(
     quote: str = '"',
 ) -> str:
     assert templates.typeddict is not None
-    fields = [(f.key, render_annotation(f.annotation, union_syntax, quote)) for f in change.fields]
+    fields = [(f, render_annotation(f.annotation, union_syntax, quote)) for f in change.fields]
     context = {
         "class_name": change.class_name,
         "table_name": change.table.name,
         "schema": change.table.schema,
         "kind": change.table.kind,
+        "row_kind": change.row_kind,
         "comment": change.table.comment,
-        "fields": [{"key": k, "annotation": a, "line": f"{k}: {a}"} for k, a in fields],
+        "fields": [
+            {
+                "key": f.key,
+                "annotation": a,
+                "comment": f.comment,
+                "line": f"{f.key}: {a}{doc_comment(f.comment)}",
+            }
+            for f, a in fields
+        ],
         "functional": default.lstrip().startswith(f"{change.class_name} = "),
         "default": default.rstrip("\n"),
     }
     text = _render(templates, TYPEDDICT_TEMPLATE, templates.typeddict, context)
-    expected = [key for key, _ in fields]
+    expected = [f.key for f, _ in fields]
     return _checked(templates, TYPEDDICT_TEMPLATE, text, change.class_name, "typeddict", expected)
 
 

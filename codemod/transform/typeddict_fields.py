@@ -129,6 +129,8 @@ class UpdateFieldTypes(OuterClassOnly, cst.CSTTransformer):
             r.key: render_annotation(r.new.annotation, union_syntax or "| None" in r.old, quote)
             for r in retypes
         }
+        # Whose NotRequired it is: an insert row's is the plan's, a row's the user's.
+        self.owned = frozenset(r.key for r in retypes if r.sets_requiredness)
 
     def leave_AnnAssign(
         self, original_node: cst.AnnAssign, updated_node: cst.AnnAssign
@@ -138,8 +140,9 @@ class UpdateFieldTypes(OuterClassOnly, cst.CSTTransformer):
             return updated_node
         expression = cst.parse_expression(self.new[name.value], config=self.config)
         old = updated_node.annotation.annotation
+        new = _rewrap(old, expression, name.value in self.owned)
         return updated_node.with_changes(
-            annotation=updated_node.annotation.with_changes(annotation=_rewrap(old, expression))
+            annotation=updated_node.annotation.with_changes(annotation=new)
         )
 
     def leave_DictElement(
@@ -149,7 +152,8 @@ class UpdateFieldTypes(OuterClassOnly, cst.CSTTransformer):
         if self.outer is not None or key is None or key not in self.new:
             return updated_node
         expression = cst.parse_expression(self.new[key], config=self.config)
-        return updated_node.with_changes(value=_rewrap(updated_node.value, expression))
+        new = _rewrap(updated_node.value, expression, key in self.owned)
+        return updated_node.with_changes(value=new)
 
 
 # Wrappers that say something about the key, not the type: the reader looks through
@@ -165,14 +169,26 @@ def _wrapper(node: cst.BaseExpression) -> str | None:
     return name.value if isinstance(name, cst.Name) and name.value in _WRAPPERS else None
 
 
-def _rewrap(old: cst.BaseExpression, new: cst.BaseExpression) -> cst.BaseExpression:
-    """`new` inside the wrappers of `old` (a view's own ReadOnly is not doubled)."""
+def _rewrap(
+    old: cst.BaseExpression, new: cst.BaseExpression, owns_requiredness: bool = False
+) -> cst.BaseExpression:
+    """`new` inside the wrappers of `old` (a view's own ReadOnly is not doubled; with
+    `owns_requiredness`, `new` says whether it is NotRequired and the old one's goes)."""
     while _wrapper(new) == "ReadOnly" and _wrapper(old) is not None:
         new = cst.ensure_type(cst.ensure_type(new, cst.Subscript).slice[0].slice, cst.Index).value
+    if owns_requiredness and _wrapper(old) in ("NotRequired", "Required"):
+        return _rewrap(_inner(old), new, owns_requiredness)
     if _wrapper(old) is None:
         return new
     subscript = cst.ensure_type(old, cst.Subscript)
     first = subscript.slice[0]
     index = cst.ensure_type(first.slice, cst.Index)
-    inner = first.with_changes(slice=index.with_changes(value=_rewrap(index.value, new)))
+    rewrapped = _rewrap(index.value, new, owns_requiredness)
+    inner = first.with_changes(slice=index.with_changes(value=rewrapped))
     return subscript.with_changes(slice=[inner, *subscript.slice[1:]])
+
+
+def _inner(wrapped: cst.BaseExpression) -> cst.BaseExpression:
+    """`X` of `Wrapper[X, ...]`."""
+    first = cst.ensure_type(wrapped, cst.Subscript).slice[0]
+    return cst.ensure_type(first.slice, cst.Index).value

@@ -104,7 +104,7 @@ CASES = [
     Case('a snapshot with `"array_dims": "x"`', snapshot(_set(["tables", 0, "columns", 0, "type", "array_dims"], "x")), 'tables[0].columns[0].type.array_dims must be an integer, not "x"'),
     Case('a snapshot with `"values": "abc"`', snapshot(_set(["enums", 0, "values"], "abc")), 'enums[0].values must be a list, not "abc"'),
     Case("a file that is not JSON as `--snapshot`", file("db.json", b"{"), "db.json is not a schemasync snapshot (not JSON"),
-    Case("two tables that make one class name", snapshot(_twin_table), "table Projects and table projects would both become class ProjectRow"),
+    Case("two tables that make one class name", snapshot(_twin_table), "Table Projects and table projects would both become class ProjectRow"),
     Case("a database that cannot be reached", lambda p: None, "Could not connect to database \"app\" on 127.0.0.1:1", ("apply", "--db-url", "postgresql://app:pw@127.0.0.1:1/app")),
     Case("no database, migrations or snapshot", lambda p: None, "No database to compare with", ("apply",)),
 ]  # fmt: skip

@@ -6,6 +6,7 @@ Each test creates objects in a fresh database and compares the exact Schema.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 from helpers_db import Server, run_sql
@@ -191,13 +192,82 @@ def test_relation_kinds_and_partitions(fresh_db_any: str) -> None:
             "events",
             (Column("id", INT4, nullable=False), Column("at", ColumnType("date", "date"), False)),
         ),
-        Table("public", "recent", (Column("id", INT4),), kind="view", comment="Last events."),
+        Table(
+            "public",
+            "recent",
+            (Column("id", INT4),),
+            kind="view",
+            comment="Last events.",
+            view_insertable=True,  # a simple view: PostgreSQL writes through it
+            view_updatable=True,
+        ),
         Table(
             "public",
             "remote_items",
             (Column("id", INT4, nullable=False), Column("label", ColumnType("text", "text"))),
             kind="foreign_table",
         ),
+    )
+
+
+def test_composite_types_and_views_that_take_writes(fresh_db_any: str) -> None:
+    schema = introspect(
+        fresh_db_any,
+        """
+        create type postal_address as (street text, zip varchar(10), lines text[]);
+        comment on type postal_address is 'Where letters go.';
+        comment on column postal_address.zip is 'Digits only.';
+        create table people (id integer not null, home postal_address, past postal_address[]);
+        create view simple as select id from people;
+        create view totals as select count(*) as n from people;
+        create view fixed as select id, 1 as one from people;
+        create function fixed_insert() returns trigger language plpgsql as
+            'begin insert into people (id) values (new.id); return new; end';
+        create trigger fixed_insert instead of insert on fixed
+            for each row execute function fixed_insert();
+        """,
+    )
+    address = ColumnType("postal_address", "postal_address", "composite", "public")
+    assert schema.tables == (
+        Table(
+            "public",
+            "fixed",
+            (Column("id", INT4), Column("one", INT4)),
+            kind="view",
+            view_insertable=True,  # an INSTEAD OF trigger takes inserts
+            view_updatable=True,  # `id` can be written through; `one` cannot
+        ),
+        Table(
+            "public",
+            "people",
+            (
+                Column("id", INT4, nullable=False),
+                Column("home", address),
+                Column("past", replace(address, sql="postal_address[]", array_dims=1)),
+            ),
+        ),
+        Table(
+            "public",
+            "postal_address",
+            (
+                Column("street", TEXT),
+                Column(
+                    "zip", ColumnType("varchar", "character varying(10)"), comment="Digits only."
+                ),
+                Column("lines", ColumnType("text", "text[]", array_dims=1)),
+            ),
+            kind="composite",
+            comment="Where letters go.",
+        ),
+        Table(
+            "public",
+            "simple",
+            (Column("id", INT4),),
+            kind="view",
+            view_insertable=True,
+            view_updatable=True,
+        ),
+        Table("public", "totals", (Column("n", INT8),), kind="view"),
     )
 
 
@@ -277,12 +347,14 @@ def test_comments(fresh_db_any: str) -> None:
 
 
 def test_extension_objects_are_skipped(fresh_db_any: str) -> None:
-    # pg_buffercache adds a view and functions to public; citext adds a type.
+    # pg_buffercache adds a view and functions to public; citext adds a type; tablefunc
+    # adds composite types (their membership is the type's, not a relation's).
     schema = introspect(
         fresh_db_any,
         """
         create extension citext;
         create extension pg_buffercache;
+        create extension tablefunc;
         create table users (handle citext primary key);
         """,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -52,8 +53,21 @@ def test_snapshot_round_trip(tmp_path: Path) -> None:
 
 def test_snapshot_accepts_the_compact_form(tmp_path: Path) -> None:
     path = tmp_path / "schema.json"
-    path.write_text('{"schemasync_snapshot":1,' + SCHEMA.to_json()[1:], encoding="utf-8")
+    path.write_text('{"schemasync_snapshot":2,' + SCHEMA.to_json()[1:], encoding="utf-8")
     assert read_snapshot(path) == SCHEMA
+
+
+def test_a_format_1_snapshot_is_read_with_views_that_take_no_writes(tmp_path: Path) -> None:
+    # Format 1 did not say whether a view takes writes (nor had composite types).
+    data = json.loads(SCHEMA.to_json())
+    for table in data["tables"]:
+        del table["view_insertable"], table["view_updatable"]
+    path = tmp_path / "schema.json"
+    path.write_text(json.dumps({"schemasync_snapshot": 1, **data}), encoding="utf-8")
+    assert read_snapshot(path) == SCHEMA
+    path.write_text(json.dumps({"schemasync_snapshot": 3, **data}), encoding="utf-8")
+    with pytest.raises(SourceError, match="in format 3; this schemasync reads formats 1 and 2"):
+        read_snapshot(path)
 
 
 def test_a_snapshot_without_a_format_version_is_refused_with_how_to_remake_it(
@@ -67,7 +81,7 @@ def test_a_snapshot_without_a_format_version_is_refused_with_how_to_remake_it(
         read_snapshot(path)
     assert info.value.message == (
         f"{path} is not a schemasync snapshot: it has no `schemasync_snapshot` format "
-        "version (snapshots written before version 1 had none). Write a new one with "
+        "version (snapshots written before format 1 had none). Write a new one with "
         f"`schemasync snapshot {path}`."
     )
 

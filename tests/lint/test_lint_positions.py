@@ -155,3 +155,38 @@ def test_python_impact_skips_what_the_package_keeps_or_has_flagged() -> None:
     assert [f.message.split(" breaks ")[1] for f in impact] == [
         "schemas/database/entities.py:5 NoteRow.body, which still declares it"
     ]
+
+
+def test_python_impact_finds_classes_as_the_planner_does() -> None:
+    # Names that do not follow the convention are found by content, when the migrations
+    # read so far say what the object holds (as `schemasync apply` would find them).
+    from codemod.config import Config
+    from codemod.lint.python_index import python_index
+
+    sources = {
+        "enums.py": (
+            "from enum import Enum\n\n\n"
+            "class RequirementPriority(str, Enum):\n"
+            '    LOW = "low"\n'
+            '    HIGH = "high"\n'
+        ),
+        "database/entities.py": (
+            "from typing import TypedDict\n\n\nclass Note(TypedDict):\n    id: int\n    body: str\n"
+        ),
+    }
+    index = python_index(sources, Config(), "schemas")
+    sql = (
+        "create type req_priority as enum ('low', 'high');\n"
+        "create table notes (id int primary key, body text);\n"
+        "set lock_timeout = '1s';\n"
+        "alter type req_priority rename value 'low' to 'minor';\n"
+        "alter table notes drop column body;\n"
+    )
+    impact = [f.message for f in lint_sql(sql, python=index) if f.rule == "python-impact"]
+    assert [m.split(" breaks ")[1] for m in impact] == [
+        "schemas/enums.py:5 RequirementPriority.LOW, which still declares it",
+        "schemas/database/entities.py:6 Note.body, which still declares it",
+    ]
+    # Without the CREATE statements, nothing says what they hold: only names are matched.
+    unknown = lint_sql(sql.split("set ", 1)[1], python=index)
+    assert [f.rule for f in unknown if f.rule == "python-impact"] == []

@@ -102,7 +102,8 @@ def apply(
     """The files a plan changes, as `schemasync apply` would write them (without the
     version module)."""
     the_plan, local = make_plan(schema, sources, config)
-    return apply_plan(sources, the_plan, local, prune=prune, local_modules=[config.enums_file])
+    modules = [config.enums_file, config.types_file]
+    return apply_plan(sources, the_plan, local, prune=prune, local_modules=modules)
 
 
 def diff(expected: str, actual: str, path: str) -> str:

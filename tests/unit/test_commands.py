@@ -233,3 +233,42 @@ def test_version(project: Project) -> None:
         result = project.run(flag)
         assert result.exit_code == 0
         assert result.stdout == f"schemasync, version {version('pg-schemasync')}\n"
+
+
+def test_drift_only_a_person_can_settle_fails_check_and_apply_says_so(project: Project) -> None:
+    from dataclasses import replace
+
+    from codemod.model import Column, ColumnType, Table
+
+    def table(name: str, sql_type: str) -> Table:
+        return Table("public", name, (Column("at", ColumnType(sql_type, sql_type), False),))
+
+    project.write(
+        "schemas/database/entities.py",
+        """\
+        from typing import TypedDict
+
+
+        class Stamped(TypedDict):
+            at: str
+
+
+        class ProjectRow(Stamped):
+            pass
+
+
+        class TaskRow(Stamped):
+            pass
+        """,
+    )
+    project.database(replace(HAPPY, tables=(table("projects", "text"), table("tasks", "int4"))))
+    check = project.run("check", "--snapshot", "db.json")
+    assert check.exit_code == 1
+    assert "Stamped.at is inherited by rows that disagree" in check.stdout
+    apply = project.run("apply", "--snapshot", "db.json")
+    assert apply.exit_code == 0
+    assert (
+        "schemas/database/entities.py: left for you: Stamped.at is inherited by rows that disagree "
+        "(ProjectRow wants str (as is); TaskRow wants int)"
+    ) in apply.stderr
+    assert project.run("check", "--snapshot", "db.json").exit_code == 1  # no fast path

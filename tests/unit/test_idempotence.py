@@ -17,6 +17,7 @@ from codemod.model import Column, EnumType, Schema
 from codemod.naming import is_field_name
 from codemod.plan.changes import AddColumn, Plan
 from codemod.read import source_lines
+from codemod.trailing_comments import comment_of
 from codemod.transform import apply_plan
 from codemod.transform._nodes import render_annotation
 
@@ -24,6 +25,34 @@ from .helpers import make_plan
 from .strategies import ENUM_VALUES, SQL_IDENTIFIERS, column_types, schemas
 
 CONFIGS = st.sampled_from([Config(), Config(enum_columns="enum"), Config(enum_columns="literal")])
+#: every kind of class, and every option that shapes one
+EVERY_KIND = st.builds(
+    Config,
+    enum_columns=st.sampled_from(["str", "enum", "literal"]),
+    row_kinds=st.just(("row", "insert", "update")),
+    column_comments=st.just(True),
+)
+SCHEMAS_AND_CONFIGS = st.tuples(schemas(), CONFIGS) | st.tuples(
+    schemas(every_kind=True), EVERY_KIND
+)
+
+
+def class_count(schema: Schema, config: Config) -> int:
+    """How many classes a schema gets: one per enum, composite type and row kind."""
+    kinds = config.row_kinds
+    rows = [t for t in schema.tables if t.kind != "composite"]
+    return (
+        len(schema.enums)
+        + len(schema.tables)
+        - len(rows)
+        + len(rows)
+        + ("insert" in kinds) * sum(t.insertable for t in rows)
+        + ("update" in kinds) * sum(t.updatable for t in rows)
+    )
+
+
+def MODULES(config: Config) -> list[str]:
+    return [config.enums_file, config.types_file]
 
 
 def planned(schema: Schema, sources: dict[str, str], config: Config) -> tuple[Plan, dict[str, str]]:
@@ -32,7 +61,7 @@ def planned(schema: Schema, sources: dict[str, str], config: Config) -> tuple[Pl
     except NamingConflictError:
         assume(False)
         raise
-    result = apply_plan(sources, the_plan, local, local_modules=[config.enums_file])
+    result = apply_plan(sources, the_plan, local, local_modules=MODULES(config))
     return the_plan, {**sources, **result}
 
 
@@ -48,15 +77,16 @@ def assert_in_sync(schema: Schema, package: dict[str, str], config: Config) -> N
     again, local = make_plan(schema, package, config)
     drift = [c for c in again.drift if not unwritable(c, package, config)]
     assert drift == [], [c.describe() for c in drift]
-    assert apply_plan(package, again, local, local_modules=[config.enums_file]) == {}
+    assert apply_plan(package, again, local, local_modules=MODULES(config)) == {}
     for path, text in package.items():
         compile(text, path, "exec")
 
 
-@given(schemas(), CONFIGS)
-def test_apply_to_an_empty_package_then_nothing_drifts(schema: Schema, config: Config) -> None:
+@given(SCHEMAS_AND_CONFIGS)
+def test_apply_to_an_empty_package_then_nothing_drifts(case: tuple[Schema, Config]) -> None:
+    schema, config = case
     the_plan, package = planned(schema, {}, config)
-    assert len(the_plan.changes) == len(schema.enums) + len(schema.tables)
+    assert len(the_plan.changes) == class_count(schema, config)
     assert_in_sync(schema, package, config)
 
 
@@ -88,6 +118,10 @@ def evolved(draw: st.DrawFn, schema: Schema) -> Schema:
                 c = Column(c.name, draw(types), c.nullable)
             if choice == 2:
                 c = Column(c.name, c.type, not c.nullable)
+            if choice == 3:
+                c = replace(c, comment=draw(st.none() | st.text(max_size=12)))
+            if choice == 4 and c.identity is None:
+                c = replace(c, default=None if c.default else "0")
             if c.type.kind == "enum" and c.type.name not in enum_names:
                 c = Column(c.name, draw(types), c.nullable)
             columns.append(c)
@@ -128,10 +162,12 @@ def restyled(text: str) -> str:
     """The package as someone who prefers `T | None` and StrEnum writes it."""
     lines = []
     for line in source_lines(text):
-        match = _FIELD.match(line)
+        comment = comment_of(line)
+        code = line.removesuffix(comment).rstrip()
+        match = _FIELD.match(code)
         if match and "Optional[" in match["annotation"]:
             annotation = render_annotation(match["annotation"], union_syntax=True)
-            line = match["head"] + annotation + match["tail"]
+            line = match["head"] + annotation + match["tail"] + (f"  {comment}" if comment else "")
         lines.append(line)
     text = "\n".join(lines) + "\n"
     return text.replace("(str, Enum):", "(StrEnum):").replace(
@@ -173,10 +209,11 @@ def with_comments(text: str, data: st.DataObject, label: str) -> tuple[str, list
     return "".join(lines), added
 
 
-@given(st.data(), schemas(), CONFIGS)
+@given(st.data(), SCHEMAS_AND_CONFIGS)
 def test_drift_is_applied_and_every_comment_survives(
-    data: st.DataObject, schema: Schema, config: Config
+    data: st.DataObject, case: tuple[Schema, Config]
 ) -> None:
+    schema, config = case
     _, package = planned(schema, {}, config)
     if data.draw(st.booleans(), label="restyled"):
         package = {path: restyled(text) for path, text in package.items()}

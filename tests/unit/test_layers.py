@@ -14,6 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "codemod"
 CORE = (
     "codemod.model",
     "codemod.local_model",
+    "codemod.trailing_comments",
     "codemod.naming",
     "codemod.typemap",
     "codemod.severity",
@@ -23,6 +24,7 @@ CORE = (
     "codemod.formats",
     "codemod.feedback",
     "codemod.sql",
+    "codemod.kinds",
     "codemod.version",
     "codemod.read",
     "codemod.plan",
@@ -55,9 +57,19 @@ def modules() -> dict[str, Path]:
 
 
 def imports(path: Path, name: str, known: set[str]) -> Iterator[str]:
-    """The codemod modules `path` imports, anywhere in it."""
+    """The codemod modules `path` imports, anywhere in it but under `if TYPE_CHECKING:`
+    (what only the type checker reads makes no module depend on another)."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for inner in ast.walk(node)
+    }
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             targets = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):

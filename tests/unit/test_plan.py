@@ -4,6 +4,8 @@ default severity, matching classes to database objects, naming conflicts, and or
 from __future__ import annotations
 
 import random
+import re
+from dataclasses import replace
 
 import pytest
 
@@ -255,22 +257,22 @@ def test_class_names_override() -> None:
         (
             Schema(tables=(table("users", col("id")), table("user", col("id")))),
             Config(),
-            "table user and table users would both become class UserRow",
+            "Table user and table users would both become class UserRow",
         ),
         (
             Schema(enums=(enum("item_row", "a"),), tables=(table("items", col("id")),)),
             Config(),
-            "enum item_row and table items would both become class ItemRow",
+            "Enum item_row and table items would both become class ItemRow",
         ),
         (
             Schema(tables=(table("items", col("id")), table("items", col("id"), schema="billing"))),
-            Config(),
-            "table billing.items and table items would both become class ItemRow",
+            Config(schema_prefixes={"billing": ""}),  # without its prefix
+            "Table billing.items and table items would both become class ItemRow",
         ),
         (
             Schema(tables=(table("items", col("id")), table("things", col("id")))),
             Config(class_names={"things": "ItemRow"}),
-            "table items and table things would both become class ItemRow",
+            "Table items and table things would both become class ItemRow",
         ),
     ],
 )
@@ -284,10 +286,34 @@ def test_two_objects_with_one_class_name_are_an_error(
         assign_class_names(schema, config)
 
 
+def test_other_schemas_are_told_apart_by_a_prefix() -> None:
+    schema = Schema(
+        enums=(enum("status", "a"), enum("status", "b", schema="billing")),
+        tables=(table("items", col("id")), table("items", col("id"), schema="billing")),
+    )
+    names = assign_class_names(schema, Config())
+    assert names.tables == {"items": "ItemRow", "billing.items": "BillingItemRow"}
+    assert names.enums == {"status": "Status", "billing.status": "BillingStatus"}
+    shorter = assign_class_names(schema, Config(schema_prefixes={"billing": "Bill"}))
+    assert shorter.tables["billing.items"] == "BillItemRow"
+
+
+def test_every_clash_is_reported_at_once() -> None:
+    schema = Schema(
+        enums=(enum("item_row", "a"),),
+        tables=(table("items", col("id")), table("users", col("id")), table("user", col("id"))),
+    )
+    with pytest.raises(NamingConflictError) as info:
+        plan(schema, read_local_schema({}), Config())
+    message = info.value.message
+    assert "Enum item_row and table items would both become class ItemRow." in message
+    assert "Table user and table users would both become class UserRow." in message
+
+
 def test_hints_are_valid_toml_for_a_qualified_name() -> None:
     schema = Schema(tables=(table("items", col("id")), table("items", col("id"), schema="zeta")))
     with pytest.raises(NamingConflictError) as info:
-        plan(schema, read_local_schema({}), Config())
+        plan(schema, read_local_schema({}), Config(schema_prefixes={"zeta": ""}))
     assert info.value.message.endswith('for example "zeta.items" = "ItemRow2".')
     renamed = Schema(tables=(table("things", col("id"), schema="zeta"),))
     sources = {"database/entities.py": "class Thing(TypedDict):\n    id: str\n"}
@@ -472,3 +498,22 @@ def test_plan_is_pure() -> None:
     assert plan(SCHEMA, local, Config()) == first
     assert isinstance(first.changes[0], AddEnum)
     assert RemoveEnum.severity is Severity.CRITICAL
+
+
+def test_the_advice_works_when_followed_on_an_existing_package() -> None:
+    # billing.items and items would both be ItemRow without billing's prefix; the
+    # advice names the key to set, and setting it settles the clash on the next run.
+    schema = Schema(tables=(table("items", col("id")), table("items", col("id"), schema="billing")))
+    config = Config(schema_prefixes={"billing": ""}, row_kinds=("row", "insert"))
+    sources = {"database/entities.py": "class ItemRow(TypedDict, total=False):\n    id: str\n"}
+    with pytest.raises(NamingConflictError) as info:
+        make_plan(schema, sources, config)
+    message = info.value.message
+    assert "Table billing.items and table items would both become class ItemRow." in message
+    assert "database/entities.py has ItemRow for table items;" in message
+    assert "The insert row of table billing.items and the insert row of table items" in message
+    hints = dict(re.findall(r'"?([\w./]+)"? = "(\w+)"', message))
+    assert set(hints) == {"billing.items", "billing.items/insert"}
+    the_plan, _ = make_plan(schema, sources, replace(config, class_names=hints))
+    added = sorted(c.class_name for c in the_plan.changes if isinstance(c, AddTable))
+    assert added == sorted([*hints.values(), "ItemInsert"])

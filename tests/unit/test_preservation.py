@@ -15,7 +15,7 @@ from codemod.plan.changes import Plan
 from codemod.read import read_local_schema
 from codemod.transform import apply_plan
 from codemod.transform.enum_members import AddEnumMembers
-from codemod.transform.stale_flags import FlagStale, PruneStale
+from codemod.transform.stale_flags import EditComments, PruneStale
 from codemod.transform.typeddict_fields import AddFields, UpdateFieldTypes
 
 from .helpers import apply, assert_applies, col, enum, junction, make_plan, table
@@ -226,7 +226,7 @@ def test_real_package_round_trips(path: Path) -> None:
         AddEnumMembers(module.config_for_parsing, []),
         AddFields(module.config_for_parsing, [], False),
         UpdateFieldTypes(module.config_for_parsing, [], False),
-        FlagStale({}),
+        EditComments({}),
         PruneStale(frozenset()),
     ):
         assert module.visit(transformer).code == text

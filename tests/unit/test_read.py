@@ -119,9 +119,9 @@ def test_inheritance_from_local_typeddicts() -> None:
         "class B(A):\n    b: int\n"
     )
     assert sorted(found) == ["Owned", "ProjectRow", "Timestamps"]
-    assert found["ProjectRow"].inherited == ("created_at", "owner")
+    assert found["ProjectRow"].inherited_keys == ("created_at", "owner")
     assert [f.key for f in found["ProjectRow"].fields] == ["id"]
-    assert found["Owned"].inherited == ("created_at",)
+    assert found["Owned"].inherited_keys == ("created_at",)
 
 
 def test_enum_derived_from_a_local_enum_mixin() -> None:

@@ -96,14 +96,18 @@ def test_generated_names_never_hide_what_the_modules_import(
 def test_a_public_table_with_a_dot_in_its_name_is_not_another_schemas_table() -> None:
     schema = Schema(tables=(table("b", col("x"), schema="a"), table("a.b", col("y"))))
     assert [t.key for t in schema.tables] == ["a.b", '"a.b"']
-    assert assign_class_names(schema, Config()).tables == {"a.b": "BRow", '"a.b"': "ABRow"}
+    # Schema a's prefix makes its b ABRow too: the clash is caught, with advice.
+    with pytest.raises(NamingConflictError, match=r'Table "a\.b" and table a\.b would both'):
+        assign_class_names(schema, Config())
+    config = Config(schema_prefixes={"a": ""})
+    assert assign_class_names(schema, config).tables == {"a.b": "BRow", '"a.b"': "ABRow"}
     entities = (
         '"""Row types of the database, kept in step by schemasync."""\n\n'
         "from typing import Optional, TypedDict\n\n\n"
         "class ABRow(TypedDict, total=False):\n    y: Optional[str]\n\n\n"
         "class BRow(TypedDict, total=False):\n    x: Optional[str]\n"
     )
-    assert_applies(schema, {}, {"database/entities.py": entities})
+    assert_applies(schema, {}, {"database/entities.py": entities}, config)
 
 
 def test_tables_that_produce_one_class_name_in_any_script_are_an_error() -> None:
@@ -149,7 +153,7 @@ def test_the_advice_for_a_clash_renames_the_newcomer_and_works_when_followed() -
     with pytest.raises(NamingConflictError) as info:
         plan(schema, read_local_schema(sources), Config())
     assert info.value.message == (
-        "view item and table items would both become class ItemRow. database/entities.py "
+        "View item and table items would both become class ItemRow. database/entities.py "
         "has ItemRow for table items; give view item another name in "
         '[tool.schemasync.class_names], for example item = "ItemRow2".'
     )

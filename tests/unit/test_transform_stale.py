@@ -1,4 +1,4 @@
-"""FlagStale and PruneStale: what the database no longer has is flagged with a comment on
+"""EditComments (flags) and PruneStale: what the database no longer has is flagged with a comment on
 its own line (never deleted) unless pruning is asked for."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import libcst as cst
 
 from codemod.model import Schema
 from codemod.transform import FLAG_NOTE
-from codemod.transform.stale_flags import FlagStale, PruneStale
+from codemod.transform.stale_flags import EditComments, PruneStale
 
 from .helpers import assert_applies, col, enum, make_plan, table
 
@@ -27,7 +27,7 @@ def test_noop() -> None:
 def test_noop_transformers() -> None:
     code = 'class S(str, Enum):  # c\n    A = "a"  # d\n\n\nX = TypedDict("X", {"a": int})\n'
     module = cst.parse_module(code)
-    assert module.visit(FlagStale({}, None)).code == code
+    assert module.visit(EditComments({}, None)).code == code
     assert module.visit(PruneStale(frozenset())).code == code
 
 
@@ -374,20 +374,3 @@ def test_a_member_flag_is_cleared_and_a_kept_line_is_not_touched() -> None:
         '    SAD = "sad"  # schemasync: keep\n'
     )
     assert_applies(schema, {"enums.py": before}, {"enums.py": after})
-
-
-def test_with_flag_adds_and_clears() -> None:
-    from codemod.transform._nodes import with_flag
-
-    bare = cst.TrailingWhitespace()
-    commented = cst.TrailingWhitespace(cst.SimpleWhitespace("  "), cst.Comment("# note"))
-    flagged = with_flag(commented, "gone")
-    assert flagged.comment is not None
-    assert flagged.comment.value == "# note  # schemasync: gone"
-    assert with_flag(flagged, "again") is flagged  # never flagged twice
-    cleared = with_flag(flagged, "")
-    assert cleared.comment is not None
-    assert cleared.comment.value == "# note"
-    only_flag = with_flag(bare, "gone")
-    assert with_flag(only_flag, "").comment is None
-    assert with_flag(bare, "") is bare

@@ -79,10 +79,10 @@ class PythonImpact(Rule):
         what = f"drop {object_kind(node.removeType)}"
         for key in dropped_keys(node):
             if node.removeType in _TABLES:
-                cls = package.table_class(key)
+                cls = package.table_class(key, state.catalog.columns.get(key))
                 yield from _class_report(package, cls, f"{what} {key}", ("relation", key))
             elif node.removeType == ObjectType.OBJECT_TYPE:
-                cls = package.enum_class(key)
+                cls = package.enum_class(key, state.catalog.enum_labels.get(key))
                 yield from _class_report(package, cls, f"drop type {key}", ("type", key))
 
     def visit_AlterTableStmt(
@@ -93,7 +93,7 @@ class PythonImpact(Rule):
             return
         table = relation_key(node.relation)
         for cmd in alter_commands(node, AlterTableType.AT_DropColumn):
-            yield from _field_report(package, table, cmd.name or "", "drop column")
+            yield from _field_report(package, table, cmd.name or "", "drop column", state)
 
     def visit_RenameStmt(
         self, node: ast.RenameStmt, stmt: Statement, state: FileState
@@ -104,14 +104,15 @@ class PythonImpact(Rule):
         kind = node.renameType
         if kind == ObjectType.OBJECT_COLUMN:
             table = relation_key(node.relation)
-            yield from _field_report(package, table, node.subname or "", "rename column")
+            yield from _field_report(package, table, node.subname or "", "rename column", state)
         elif kind in _TABLES:
             key = relation_key(node.relation)
             what = f"rename {object_kind(kind)} {key}"
-            yield from _class_report(package, package.table_class(key), what, ("relation", key))
+            cls = package.table_class(key, state.catalog.columns.get(key))
+            yield from _class_report(package, cls, what, ("relation", key))
         elif kind == ObjectType.OBJECT_TYPE and isinstance(node.object, tuple):
             key = names_key(node.object)
-            cls = package.enum_class(key)
+            cls = package.enum_class(key, state.catalog.enum_labels.get(key))
             yield from _class_report(package, cls, f"rename type {key}", ("type", key))
 
     def visit_AlterEnumStmt(
@@ -119,7 +120,8 @@ class PythonImpact(Rule):
     ) -> Iterator[Report]:
         package = state.context.python
         enum = names_key(node.typeName)
-        cls = package.enum_class(enum) if package is not None and node.oldVal else None
+        labels = state.catalog.enum_labels.get(enum)
+        cls = package.enum_class(enum, labels) if package is not None and node.oldVal else None
         member = cls.member(node.oldVal or "") if cls is not None else None
         if package is not None and cls is not None and member and _declared(member.pragmas):
             yield Report(
@@ -144,8 +146,10 @@ def _class_report(
         )
 
 
-def _field_report(package: PythonIndex, table: str, column: str, what: str) -> Iterator[Report]:
-    cls = package.table_class(table)
+def _field_report(
+    package: PythonIndex, table: str, column: str, what: str, state: FileState
+) -> Iterator[Report]:
+    cls = package.table_class(table, state.catalog.columns.get(table))
     field = cls.field(column) if cls is not None else None
     if cls is not None and field is not None and _declared(field.pragmas):
         yield Report(
