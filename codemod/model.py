@@ -1,7 +1,8 @@
 """The database side of the comparison: a small tree of frozen dataclasses.
 
 `Schema` is what introspection produces and what a snapshot stores. It has one
-canonical JSON form (sorted keys, no whitespace); its sha256 is `DB_HASH`.
+canonical JSON form (sorted keys, no whitespace); the sha256 of that form without what
+the package does not describe (`UNHASHED_TABLE_FIELDS`) is `DB_HASH`.
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ class Table:
     #: with rules or INSTEAD OF triggers); always false for other kinds
     view_insertable: bool = False
     view_updatable: bool = False
+    #: row-level security is enabled (`alter table ... enable row level security`)
+    row_security: bool = False
 
     @property
     def key(self) -> str:
@@ -124,6 +127,12 @@ class EnumType:
         return qualified_name(self.schema, self.name)
 
 
+#: What `schemasync inspect` documents but the package does not describe: left out of
+#: DB_HASH, so that turning row-level security on is no drift, and DB_HASH stays what
+#: it was before schemasync read it.
+UNHASHED_TABLE_FIELDS = ("row_security",)
+
+
 @dataclass(frozen=True)
 class Schema:
     enums: tuple[EnumType, ...] = ()
@@ -132,15 +141,19 @@ class Schema:
 
     def to_json(self) -> str:
         """The canonical JSON form: sorted keys, no whitespace, objects in name order."""
+        return self._json(hashed=False)
+
+    def _json(self, *, hashed: bool) -> str:
         body = {
             "enums": [e.__dict__ for e in sorted(self.enums, key=lambda e: e.key)],
-            "tables": [_table_json(t) for t in sorted(self.tables, key=lambda t: t.key)],
+            "tables": [_table_json(t, hashed) for t in sorted(self.tables, key=lambda t: t.key)],
         }
         return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
     @functools.cached_property  # DB_HASH is asked for more than once per run
     def sha256(self) -> str:
-        return hashlib.sha256(self.to_json().encode()).hexdigest()
+        """DB_HASH: the canonical JSON without UNHASHED_TABLE_FIELDS, hashed."""
+        return hashlib.sha256(self._json(hashed=True).encode()).hexdigest()
 
     @property
     def column_count(self) -> int:
@@ -150,15 +163,20 @@ class Schema:
         return next((e for e in self.enums if e.key == key), None)
 
 
-def _table_json(table: Table) -> dict[str, Any]:
-    """A table as plain data. Field dicts are read from `__dict__` (json writes tuples
-    as lists): `dataclasses.asdict` deep-copies and costs seconds at 40,000 columns."""
-    return {
+def _table_json(table: Table, hashed: bool) -> dict[str, Any]:
+    """A table as plain data (for DB_HASH: without UNHASHED_TABLE_FIELDS). Field dicts
+    are read from `__dict__` (json writes tuples as lists): `dataclasses.asdict`
+    deep-copies and costs seconds at 40,000 columns."""
+    data = {
         **table.__dict__,
         "columns": [{**c.__dict__, "type": c.type.__dict__} for c in table.columns],
         "foreign_keys": [fk.__dict__ for fk in table.foreign_keys],
         "constraints": [c.__dict__ for c in table.constraints],
     }
+    if hashed:
+        for name in UNHASHED_TABLE_FIELDS:
+            del data[name]
+    return data
 
 
 def qualified_name(schema: str, name: str) -> str:

@@ -35,7 +35,7 @@ order by n.nspname, t.typname
 # partitions, which share the parent's shape), views, materialized views and composite
 # types (a standalone `create type ... as (...)` is a relation of kind 'c').
 _RELATIONS = """
-select c.oid, c.reltype, n.nspname, c.relname, c.relkind,
+select c.oid, c.reltype, n.nspname, c.relname, c.relkind, c.relrowsecurity,
     -- A composite type's comment is the type's; a relation's, its pg_class row's.
     case when c.relkind = 'c' then 'pg_catalog.pg_type'::regclass
         else 'pg_catalog.pg_class'::regclass end::oid as described_class,
@@ -99,6 +99,7 @@ select
     rel.relkind::text as relkind,
     rel.updatable & 8 <> 0 as view_insertable,
     rel.updatable & 4 <> 0 as view_updatable,
+    rel.relrowsecurity as row_security,
     td.description as table_comment,
     col.attname::text as column_name,
     pg_catalog.format_type(col.atttypid, col.atttypmod) as type_sql,

@@ -188,6 +188,7 @@ def _table(
         kind=_TABLE_KINDS[rows[0]["relkind"]],
         view_insertable=rows[0]["view_insertable"],
         view_updatable=rows[0]["view_updatable"],
+        row_security=rows[0]["row_security"],
         columns=tuple(_column(row, types) for row in rows if row["column_name"] is not None),
         primary_key=next((tuple(r["columns"]) for r in constraint_rows if r["kind"] == "p"), ()),
         foreign_keys=tuple(_foreign_key(r) for r in constraint_rows if r["kind"] == "f"),

@@ -1,7 +1,7 @@
 """A Schema saved as JSON by `schemasync snapshot`, to compare against without a database.
 
-A snapshot carries its format version (`"schemasync_snapshot": 2`; format 1 is still
-read) and is validated
+A snapshot carries its format version (`"schemasync_snapshot": 3`; formats 1 and 2 are
+still read) and is validated
 whole before anything uses it: every field of every object, with its type. A file
 that is not exactly a snapshot is refused, never read as "no tables", which `apply
 --prune` would take as "delete every class". Snapshots written before the format had a
@@ -21,7 +21,8 @@ from codemod.errors import SourceError
 from codemod.model import EnumType, Schema, Table
 
 FORMAT_KEY = "schemasync_snapshot"
-FORMAT_VERSION = 2  # 2: tables say whether a view takes INSERT and UPDATE
+# 2: tables say whether a view takes INSERT and UPDATE; 3: whether row-level security is on
+FORMAT_VERSION = 3
 
 
 def write_snapshot(schema: Schema, path: Path) -> None:
@@ -55,26 +56,33 @@ def read_snapshot(path: Path) -> Schema:
             f"{path} is not a schemasync snapshot: it has no `{FORMAT_KEY}` format version "
             f"(snapshots written before format 1 had none). {remake}"
         )
-    if version not in (1, FORMAT_VERSION) or isinstance(version, bool):
+    if version not in _UPGRADES or isinstance(version, bool):
         raise SourceError(
             f"{path} is a snapshot in format {version!r}; this schemasync reads formats "
-            f"1 and {FORMAT_VERSION}. {remake}"
+            f"1 to {FORMAT_VERSION}. {remake}"
         )
     try:
-        return schema_from_data(_from_format_1(data) if version == 1 else data)
+        return schema_from_data(_upgraded(data, version))
     except ValueError as error:
         raise SourceError(f"{path} is not a valid schemasync snapshot: {error}. {remake}") from None
 
 
-def _from_format_1(data: dict[str, Any]) -> dict[str, Any]:
-    """A format 1 snapshot as format 2: its views are read as taking no writes (format
-    1 did not record it), so they get no insert or update rows until it is rewritten."""
+#: format -> the table fields added since it, with the value an older snapshot is read
+#: with: format 1's views take no writes (they get no insert or update rows until it is
+#: rewritten), and formats 1 and 2 say row-level security is off (as `inspect` shows).
+_UPGRADES: dict[int, dict[str, bool]] = {
+    1: {"view_insertable": False, "view_updatable": False, "row_security": False},
+    2: {"row_security": False},
+    FORMAT_VERSION: {},
+}
+
+
+def _upgraded(data: dict[str, Any], version: int) -> dict[str, Any]:
+    """A snapshot in `version` as the current format."""
+    added = _UPGRADES[version]
     tables = data.get("tables")
-    if isinstance(tables, list):
-        tables = [
-            {"view_insertable": False, "view_updatable": False, **t} if isinstance(t, dict) else t
-            for t in tables
-        ]
+    if added and isinstance(tables, list):
+        tables = [{**added, **t} if isinstance(t, dict) else t for t in tables]
     return {**data, FORMAT_KEY: FORMAT_VERSION, "tables": tables}
 
 

@@ -346,6 +346,30 @@ def test_comments(fresh_db_any: str) -> None:
     )
 
 
+def test_row_level_security_is_read_and_left_out_of_db_hash(fresh_db_any: str) -> None:
+    schema = introspect(
+        fresh_db_any,
+        """
+        create table open (id integer);
+        create table guarded (id integer);
+        alter table guarded enable row level security;
+        create table forced (id integer);
+        alter table forced enable row level security, force row level security;
+        create view shown as select id from guarded;
+        """,
+    )
+    assert {t.name: t.row_security for t in schema.tables} == {
+        "forced": True,
+        "guarded": True,
+        "open": False,
+        "shown": False,
+    }
+    # The package does not describe it: turning it on is no drift.
+    unsecured = Schema(tables=tuple(replace(t, row_security=False) for t in schema.tables))
+    assert unsecured.sha256 == schema.sha256
+    assert unsecured.to_json() != schema.to_json()  # a snapshot keeps it
+
+
 def test_extension_objects_are_skipped(fresh_db_any: str) -> None:
     # pg_buffercache adds a view and functions to public; citext adds a type; tablefunc
     # adds composite types (their membership is the type's, not a relation's).

@@ -114,6 +114,7 @@ def test_the_supabase_platform_is_there_before_the_first_migration(
                 ),
                 ForeignKey("profiles_id_fkey", ("id",), "auth", "users", ("id",), "CASCADE"),
             ),
+            row_security=True,
         ),
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -53,20 +54,34 @@ def test_snapshot_round_trip(tmp_path: Path) -> None:
 
 def test_snapshot_accepts_the_compact_form(tmp_path: Path) -> None:
     path = tmp_path / "schema.json"
-    path.write_text('{"schemasync_snapshot":2,' + SCHEMA.to_json()[1:], encoding="utf-8")
+    path.write_text('{"schemasync_snapshot":3,' + SCHEMA.to_json()[1:], encoding="utf-8")
     assert read_snapshot(path) == SCHEMA
 
 
 def test_a_format_1_snapshot_is_read_with_views_that_take_no_writes(tmp_path: Path) -> None:
-    # Format 1 did not say whether a view takes writes (nor had composite types).
+    # Format 1 did not say whether a view takes writes (nor had composite types), nor
+    # whether row-level security is on.
     data = json.loads(SCHEMA.to_json())
     for table in data["tables"]:
-        del table["view_insertable"], table["view_updatable"]
+        del table["view_insertable"], table["view_updatable"], table["row_security"]
     path = tmp_path / "schema.json"
     path.write_text(json.dumps({"schemasync_snapshot": 1, **data}), encoding="utf-8")
     assert read_snapshot(path) == SCHEMA
+    path.write_text(json.dumps({"schemasync_snapshot": 4, **data}), encoding="utf-8")
+    with pytest.raises(SourceError, match="in format 4; this schemasync reads formats 1 to 3"):
+        read_snapshot(path)
+
+
+def test_a_format_2_snapshot_is_read_with_row_level_security_off(tmp_path: Path) -> None:
+    secured = Schema(tables=(replace(SCHEMA.tables[1], row_security=True),))
+    data = json.loads(secured.to_json())
+    del data["tables"][0]["row_security"]
+    path = tmp_path / "schema.json"
+    path.write_text(json.dumps({"schemasync_snapshot": 2, **data}), encoding="utf-8")
+    assert read_snapshot(path) == Schema(tables=(SCHEMA.tables[1],))
+    # Format 3 says it; a snapshot of either format without the key would be refused.
     path.write_text(json.dumps({"schemasync_snapshot": 3, **data}), encoding="utf-8")
-    with pytest.raises(SourceError, match="in format 3; this schemasync reads formats 1 and 2"):
+    with pytest.raises(SourceError, match=r"tables\[0\] has no row_security"):
         read_snapshot(path)
 
 
