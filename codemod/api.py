@@ -22,7 +22,7 @@ from codemod.files import shown
 from codemod.pipeline import Options, Outcome
 
 if TYPE_CHECKING:
-    from codemod.formats import ApplyFormat, LintFormat
+    from codemod.formats import ApplyFormat, InspectFormat, LintFormat
     from codemod.formats import ReportFormat as Format
     from codemod.lint.engine import LintRun
     from codemod.model import Schema
@@ -84,6 +84,11 @@ class ApplyResult(Result):
 
 @dataclass(frozen=True, kw_only=True)
 class SnapshotResult(Result):
+    schema: Schema
+
+
+@dataclass(frozen=True, kw_only=True)
+class InspectResult(Result):
     schema: Schema
 
 
@@ -313,16 +318,39 @@ def _summary(plan: Plan, path: str, opts: Options, prune: bool) -> str:
 
 def snapshot(args: Arguments, path: Path, *, feedback: Feedback = SILENT) -> SnapshotResult:
     """Write the database schema as JSON, to compare with later (`--snapshot`)."""
-    from codemod.introspect import load_schema
     from codemod.introspect.snapshot import write_snapshot
 
-    opts = options(args, feedback)
-    schema = load_schema(
-        opts.source, opts.config.db_schemas, shadow=opts.shadow, feedback=opts.feedback
-    )
+    schema = _load_schema(options(args, feedback))
     write_snapshot(schema, path)
     feedback.info(f"{shown(path)}: {len(schema.tables)} tables, {len(schema.enums)} enums")
     return SnapshotResult(schema=schema)
+
+
+def inspect(
+    args: Arguments,
+    *,
+    fmt: InspectFormat = "markdown",
+    output: Path | None = None,
+    feedback: Feedback = SILENT,
+) -> InspectResult:
+    """Document the database schema (tables, views, enums, keys, row-level security,
+    metrics, a Mermaid diagram) from the same source as `check`."""
+    from codemod.document import render_document
+
+    opts = options(args, feedback)
+    schema = _load_schema(opts)
+    text = render_document(schema, fmt, opts.source.describe())
+    if output is not None:
+        feedback.info(f"{shown(output)}: {len(schema.tables)} tables, {len(schema.enums)} enums")
+    return InspectResult(output=_emit(text, output), schema=schema)
+
+
+def _load_schema(opts: Options) -> Schema:
+    from codemod.introspect import load_schema
+
+    return load_schema(
+        opts.source, opts.config.db_schemas, shadow=opts.shadow, feedback=opts.feedback
+    )
 
 
 def lint(

@@ -157,6 +157,19 @@ def snapshot(args: Arguments, output: Path, **kwargs: Any) -> Result:
 
 
 @main.command()
+@options.source_options
+@options.inspect_format
+@options.output
+@prints_result
+def inspect(args: Arguments, **kwargs: Any) -> Result:
+    """Document the database schema: tables, views, enums, keys, row-level security,
+    metrics and a Mermaid diagram of the foreign keys."""
+    from codemod import api
+
+    return api.inspect(args, **kwargs)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @options.common_options
 @options.lint_format

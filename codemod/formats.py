@@ -14,3 +14,6 @@ LINT_FORMATS: tuple[LintFormat, ...] = get_args(LintFormat)
 #: apply: its summary (or a dry run's diff), or what it changed as JSON
 ApplyFormat = Literal["text", "json"]
 APPLY_FORMATS: tuple[ApplyFormat, ...] = get_args(ApplyFormat)
+#: inspect: the schema's documentation, as markdown (with the diagram), JSON or Mermaid
+InspectFormat = Literal["markdown", "json", "mermaid"]
+INSPECT_FORMATS: tuple[InspectFormat, ...] = get_args(InspectFormat)

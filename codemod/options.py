@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import click
 
-from codemod.formats import APPLY_FORMATS, LINT_FORMATS, REPORT_FORMATS
+from codemod.formats import APPLY_FORMATS, INSPECT_FORMATS, LINT_FORMATS, REPORT_FORMATS
 from codemod.severity import Severity
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -136,6 +136,14 @@ lint_format = click.option(
     default="text",
     show_default=True,
     help="text, json, github (workflow annotations) or sarif (code scanning).",
+)
+inspect_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(INSPECT_FORMATS),
+    default="markdown",
+    show_default=True,
+    help="markdown (with the Mermaid diagram), json, or mermaid (the diagram alone).",
 )
 color = click.option(
     "--color/--no-color",

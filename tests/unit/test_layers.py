@@ -30,6 +30,7 @@ CORE = (
     "codemod.plan",
     "codemod.transform",
     "codemod.report",
+    "codemod.document",
 )
 #: what talks to the world: databases, files, networks, the terminal
 EDGE = (

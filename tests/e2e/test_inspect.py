@@ -1,0 +1,78 @@
+"""`schemasync inspect` through the real CLI: the example's document is the checked-in
+one, the diagram is one Mermaid draws, and a snapshot documents what it was taken from."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from helpers_mermaid import parse_mermaid
+
+from e2e.project import Project, new_project
+
+REPO = Path(__file__).resolve().parents[2]
+EXPECTED = REPO / "fixtures" / "example" / "docs" / "schema.md"
+EXAMPLE = ("--migrations", "fixtures/supabase/migrations")
+REGENERATE = (
+    "run `schemasync inspect --migrations fixtures/supabase/migrations --output "
+    "fixtures/example/docs/schema.md` in the repository and review the diff"
+)
+
+
+def test_the_example_s_document_is_the_checked_in_one() -> None:
+    result = Project(REPO).run("inspect", *EXAMPLE)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == EXPECTED.read_text(encoding="utf-8"), REGENERATE
+
+
+def test_the_example_s_diagram_names_every_table_and_foreign_key_once() -> None:
+    project = Project(REPO)
+    data = json.loads(project.run("inspect", *EXAMPLE, "--format", "json").stdout)
+    diagram = project.run("inspect", *EXAMPLE, "--format", "mermaid").stdout
+
+    tables = [t for t in data["tables"] if t["kind"] == "table"]
+    assert len(tables) == data["metrics"]["tables"] == 9
+    entities = re.findall(r"^    (\w+) \{$", diagram, flags=re.MULTILINE)
+    assert entities == [t["name"] for t in tables]  # each once, in name order
+    labels = re.findall(r' : "(\w+)"$', diagram, flags=re.MULTILINE)
+    assert sorted(labels) == sorted(fk["name"] for t in tables for fk in t["foreign_keys"])
+    assert len(labels) == data["metrics"]["foreign_keys"] == 16
+    assert diagram.count('_auth_users["auth.users"]') == 1
+    assert parse_mermaid(diagram) == (True, "er")
+    # The markdown holds the same diagram, in the block GitHub draws.
+    markdown = EXPECTED.read_text(encoding="utf-8")
+    assert f"```mermaid\n{diagram}```\n" in markdown
+
+
+def test_output_writes_the_file_and_prints_nothing(tmp_path: Path) -> None:
+    project = Project(REPO)
+    snapshot = tmp_path / "db.json"
+    target = tmp_path / "docs" / "schema.md"
+    target.parent.mkdir()
+
+    taken = project.run("snapshot", *EXAMPLE, str(snapshot))
+    result = project.run("inspect", "--snapshot", str(snapshot), "--output", str(target))
+
+    assert taken.returncode == 0, taken.stderr
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"schemasync: {target}: 10 tables, 5 enums\n"
+    # The same document as from the migrations, but for where it came from.
+    expected = EXPECTED.read_text(encoding="utf-8").replace(
+        "migrations in fixtures/supabase/migrations", f"snapshot {snapshot}", 1
+    )
+    assert target.read_text(encoding="utf-8") == expected
+
+
+def test_without_a_source_it_says_what_to_set_and_writes_nothing(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+
+    result = project.run("inspect", "--output", "schema.md")
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("schemasync: No database to compare with: Pass --db-url")
+    assert result.stderr.count("\n") == 1
+    assert not (project.root / "schema.md").exists()
