@@ -23,6 +23,8 @@ from .sandbox import (
     clean_env,
     copy_checkout,
     drifted_project,
+    git,
+    git_project,
     run,
 )
 from .workflows import ACTION, WORKFLOWS, load, outputs, run_step, step, triggers
@@ -146,6 +148,8 @@ def test_schema_sync_workflow_contract() -> None:
     workflow = load(WORKFLOWS / "schema-sync.yml")
     on = triggers(workflow)
     assert on["pull_request"]["paths"] == ["supabase/migrations/**", "schemas/**"]
+    # A merge to main that touches them runs the auto-fix job at once.
+    assert on["push"] == {"branches": ["main"], "paths": on["pull_request"]["paths"]}
     assert on["schedule"] == [{"cron": "0 9 * * *"}]
     assert "workflow_dispatch" in on
     assert workflow["permissions"] == {"contents": "read"}
@@ -160,9 +164,34 @@ def test_schema_sync_workflow_contract() -> None:
     assert create_pr["uses"] == "peter-evans/create-pull-request@v7"
     assert create_pr["with"]["branch"] == "schemasync/auto-fix"
     assert "body-path" in create_pr["with"]
-    [upload] = [s for s in jobs["check"]["steps"] if "upload-artifact" in s.get("uses", "")]
-    assert upload["with"]["path"].split() == ["drift.md", "drift.json"]
+    # One of the two ways to publish runs, as SCHEMASYNC_AUTOFIX says (default: the PR).
+    assert workflow["env"]["AUTOFIX"] == "${{ vars.SCHEMASYNC_AUTOFIX || 'pull-request' }}"
+    assert workflow["env"]["SCHEMA_DOC"] == "${{ vars.SCHEMASYNC_SCHEMA_DOC || 'docs/schema.md' }}"
+    assert create_pr["if"] == "steps.mode.outputs.mode == 'pull-request'"
+    commit = step(WORKFLOWS / "schema-sync.yml", "autofix", "Commit to main")
+    assert commit["if"] == "steps.mode.outputs.mode == 'commit'"
+    assert autofix["steps"][0]["id"] == "mode"  # a bad mode stops the job before anything
+    names = [s.get("name", s.get("uses")) for s in autofix["steps"]]
+    order = [
+        names.index(n)
+        for n in ("Write the report and apply", "Update the schema document", "Commit to main")
+    ]
+    assert order == sorted(order)
+    assert artifacts(jobs["check"]) == {"schema-drift-report": ["drift.md", "drift.json"]}
+    assert artifacts(autofix) == {
+        "schema-drift-report-main": ["${{ steps.sync.outputs.body-path }}"]
+    }
+    assert artifacts(jobs["lint"]) == {"migration-lint-results": ["lint.json"]}
     assert any("lint --format github" in s.get("run", "") for s in jobs["lint"]["steps"])
+
+
+def artifacts(job: Mapping[str, Any]) -> dict[str, list[str]]:
+    """artifact name -> the paths a job uploads."""
+    return {
+        s["with"]["name"]: s["with"]["path"].splitlines()
+        for s in job["steps"]
+        if s.get("uses") == "actions/upload-artifact@v4"
+    }
 
 
 def test_ci_workflow_runs_the_repository_script() -> None:
@@ -172,7 +201,11 @@ def test_ci_workflow_runs_the_repository_script() -> None:
     [job] = workflow["jobs"].values()
     assert job["runs-on"] == "ubuntu-latest"
     assert {"uses": "actions/setup-python@v5", "with": {"python-version": "3.11"}} in job["steps"]
-    assert job["steps"][-1]["run"] == "bash .ci/run"
+    tests, upload = job["steps"][-2:]
+    assert tests["run"] == "bash .ci/run --junitxml=test-results.xml"
+    # The test results are kept when tests fail too (not when the run was cancelled).
+    assert upload["if"] == "${{ !cancelled() }}"
+    assert artifacts(job) == {"test-results": ["test-results.xml"]}
 
 
 def test_release_workflow_contract() -> None:
@@ -302,6 +335,76 @@ def test_autofix_step_reports_before_it_applies(tmp_path: Path, runner_env: dict
     assert body.parent == Path(runner_env["RUNNER_TEMP"])  # outside the work tree
     assert "BillingPlanType.TEAM" in body.read_text(encoding="utf-8")  # the drift, not "in sync"
     assert 'TEAM = "team"' in (project / "schemas" / "enums.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("mode", ["pull-request", "commit"])
+def test_autofix_mode_is_pull_request_or_commit(
+    tmp_path: Path, runner_env: dict[str, str], mode: str
+) -> None:
+    choose = step(WORKFLOWS / "schema-sync.yml", "autofix", "Choose how to publish")
+
+    result = run_step(choose, tmp_path, {**runner_env, "AUTOFIX": mode})
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert outputs(runner_env) == {"mode": mode}
+
+
+def test_an_unknown_autofix_mode_stops_the_job_with_the_choices(
+    tmp_path: Path, runner_env: dict[str, str]
+) -> None:
+    choose = step(WORKFLOWS / "schema-sync.yml", "autofix", "Choose how to publish")
+
+    result = run_step(choose, tmp_path, {**runner_env, "AUTOFIX": "push"})
+
+    assert result.returncode == 1
+    assert result.stdout == (
+        "::error title=Unknown SCHEMASYNC_AUTOFIX::SCHEMASYNC_AUTOFIX is 'push'; set it to "
+        "'pull-request' (the default) or 'commit'.\n"
+    )
+    assert outputs(runner_env) == {}
+
+
+def test_autofix_commit_mode_commits_package_and_document_with_skip_ci(
+    tmp_path: Path, runner_env: dict[str, str]
+) -> None:
+    """The main-branch job in commit mode, its shell steps run for real in a clone of a
+    repository: one commit with the synced package, schema_version.py and the document,
+    pushed to main with [skip ci]; a second run finds nothing to commit."""
+    workflow = WORKFLOWS / "schema-sync.yml"
+    origin = git_project(tmp_path / "origin", runner_env)
+    checkout = tmp_path / "checkout"
+    git(tmp_path, runner_env, "clone", "-q", str(origin), str(checkout))
+    git(origin, runner_env, "checkout", "-q", "--detach")  # so that main takes a push
+    env = {**runner_env, "GITHUB_REF_NAME": "main", "SCHEMA_DOC": "docs/schema.md"}
+
+    def run_job() -> list[subprocess.CompletedProcess[str]]:
+        names = ("Write the report and apply", "Update the schema document", "Commit to main")
+        with_title = {**env, "TITLE": "schemasync: 6 schema change(s) to sync"}
+        return [run_step(step(workflow, "autofix", n), checkout, with_title) for n in names]
+
+    first = run_job()
+    second = run_job()
+
+    assert all(r.returncode == 0 for r in first + second), [r.stderr for r in first + second]
+    message = git(origin, runner_env, "log", "--format=%B", "-1", "main")
+    assert message == (
+        "Sync the schema package and its document with the database [skip ci]\n\n"
+        "schemasync: 6 schema change(s) to sync\n\n"
+    )
+    changed = git(origin, runner_env, "show", "--name-only", "--format=", "main").split()
+    assert changed == [
+        "docs/schema.md",
+        "schemas/database/entities.py",
+        "schemas/enums.py",
+        "schemas/schema_version.py",
+    ]
+    document = git(origin, runner_env, "show", "main:docs/schema.md")
+    assert document.startswith("# Database schema\n")
+    assert "```mermaid\nerDiagram\n" in document
+    assert second[-1].stdout == (
+        "The schema package and its document are current; nothing to commit.\n"
+    )
+    assert git(origin, runner_env, "rev-list", "--count", "main") == "2\n"
 
 
 @pytest.mark.parametrize(
