@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from codemod.document.keys import column_keys
 from codemod.document.mermaid import render_mermaid
 from codemod.document.metrics import Metrics, measure
 from codemod.model import EnumType, ForeignKey, Schema, Table, qualified_name
@@ -105,12 +106,15 @@ def _relation(table: Table) -> Iterator[str]:
 
 
 def _kind(table: Table) -> str:
-    if table.kind == "view" or table.kind == "materialized_view":
-        name = "view" if table.kind == "view" else "materialized view"
-        writes = [w for w, ok in (("inserts", table.view_insertable),
-                                  ("updates", table.view_updatable)) if ok]  # fmt: skip
-        return f"{name}, takes {' and '.join(writes)}" if writes else f"{name}, read-only"
-    return {"table": "table", "foreign_table": "foreign table"}.get(table.kind, "composite type")
+    if not table.is_view:
+        return {"table": "table", "foreign_table": "foreign table"}.get(
+            table.kind, "composite type"
+        )
+    name = "view" if table.kind == "view" else "materialized view"
+    writes = [
+        w for w, ok in (("inserts", table.view_insertable), ("updates", table.view_updatable)) if ok
+    ]
+    return f"{name}, takes {' and '.join(writes)}" if writes else f"{name}, read-only"
 
 
 def _columns_table(table: Table) -> Iterator[str]:
@@ -137,17 +141,14 @@ def _columns_table(table: Table) -> Iterator[str]:
 
 
 def _keys(table: Table) -> dict[str, str]:
-    """What each column is part of: `PK`, `FK → target.column`, `unique`."""
-    found: dict[str, list[str]] = {name: ["PK"] for name in table.primary_key}
-    for fk in table.foreign_keys:
-        target = qualified_name(fk.target_schema, fk.target_table)
-        for column, target_column in zip(fk.columns, fk.target_columns, strict=False):
-            found.setdefault(column, []).append(f"FK → {_code(f'{target}.{target_column}')}")
-    for constraint in table.constraints:
-        if constraint.kind == "unique":
-            for column in constraint.columns:
-                found.setdefault(column, []).append("unique")
-    return {name: ", ".join(dict.fromkeys(marks)) for name, marks in found.items()}
+    """What each column is part of: `PK`, `FK → organizations.id`, `unique`."""
+    shown = {"PK": "PK", "UK": "unique"}
+    return {
+        name: ", ".join(
+            f"FK → {_code(m.target)}" if m.kind == "FK" else shown[m.kind] for m in marks
+        )
+        for name, marks in column_keys(table).items()
+    }
 
 
 def _foreign_key(fk: ForeignKey) -> str:

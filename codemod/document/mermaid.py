@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from codemod.document.keys import KeyMark, column_keys
 from codemod.document.metrics import is_table
 from codemod.model import Column, ForeignKey, Schema, Table, qualified_name
 
@@ -60,8 +61,8 @@ def _entity(table: Table, entity_id: str) -> Iterator[str]:
         yield f"    {head}"
         return
     yield f"    {head} {{"
-    keys = _column_keys(table)
-    yield from (f"        {_attribute(c, keys.get(c.name, ''))}" for c in table.columns)
+    keys = column_keys(table)
+    yield from (f"        {_attribute(c, keys.get(c.name, ()))}" for c in table.columns)
     yield "    }"
 
 
@@ -69,21 +70,10 @@ def _head(key: str, entity_id: str) -> str:
     return entity_id if entity_id == key else f'{entity_id}["{_label(key)}"]'
 
 
-def _column_keys(table: Table) -> dict[str, str]:
-    """`PK`, `FK`, `UK` (comma-separated) by column name."""
-    marks: dict[str, list[str]] = {}
-    for name in table.primary_key:
-        marks.setdefault(name, []).append("PK")
-    for name in dict.fromkeys(c for fk in table.foreign_keys for c in fk.columns):
-        marks.setdefault(name, []).append("FK")
-    for constraint in table.constraints:
-        if constraint.kind == "unique" and len(constraint.columns) == 1:
-            marks.setdefault(constraint.columns[0], []).append("UK")
-    return {name: ", ".join(dict.fromkeys(found)) for name, found in marks.items()}
-
-
-def _attribute(column: Column, keys: str) -> str:
+def _attribute(column: Column, marks: tuple[KeyMark, ...]) -> str:
+    """`uuid team_id PK, FK`: the type, the name, the keys (each kind once)."""
     kind = _word(column.type.name) + "[]" * column.type.array_dims
+    keys = ", ".join(dict.fromkeys(m.kind for m in marks))
     return " ".join(part for part in (kind, _word(column.name), keys) if part)
 
 
@@ -93,7 +83,8 @@ def _relationship(table: Table, fk: ForeignKey, ids: dict[str, str]) -> str:
     unique = set(fk.columns) == set(table.primary_key) or any(
         c.kind == "unique" and set(c.columns) == set(fk.columns) for c in table.constraints
     )
-    required = all(not (col := table.column(name)) or not col.nullable for name in fk.columns)
+    nullable = {c.name for c in table.columns if c.nullable}
+    required = not nullable.intersection(fk.columns)
     child = "|o" if unique else "}o"
     parent = "||" if required else "o|"
     target = ids[qualified_name(fk.target_schema, fk.target_table)]
