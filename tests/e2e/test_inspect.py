@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+from helpers_db import run_sql
 from helpers_mermaid import parse_mermaid
 
 from e2e.project import Project, new_project
@@ -76,3 +77,50 @@ def test_without_a_source_it_says_what_to_set_and_writes_nothing(tmp_path: Path)
     assert result.stderr.startswith("schemasync: No database to compare with: Pass --db-url")
     assert result.stderr.count("\n") == 1
     assert not (project.root / "schema.md").exists()
+
+
+def test_a_live_database_is_documented_with_its_row_level_security(
+    tmp_path: Path, fresh_db: str
+) -> None:
+    run_sql(
+        fresh_db,
+        """
+        create table teams (id integer primary key, name text not null unique);
+        comment on table teams is 'Who plays together.';
+        create table players (
+            id integer generated always as identity primary key,
+            team_id integer not null references teams on delete cascade,
+            nick text default 'new'
+        );
+        alter table players enable row level security;
+        create view rosters as select p.nick, t.name from players p join teams t on t.id = p.team_id;
+        """,
+    )
+    project = new_project(tmp_path)
+
+    markdown = project.run("inspect", "--db-url", fresh_db)
+    diagram = project.run("inspect", "--db-url", fresh_db, "--format", "mermaid")
+
+    assert markdown.returncode == 0, markdown.stderr
+    text = markdown.stdout
+    assert "- Tables without row-level security: `teams`" in text
+    assert "### `players`\n\nTable; row-level security on; primary key (`id`).\n" in text
+    assert "### `teams`\n\nWho plays together.\n\nTable; row-level security off;" in text
+    assert "| `nick` | `text` | yes | `'new'::text` |  |  |" in text
+    assert "| `id` | `integer` | no | identity (always) | PK |  |" in text
+    assert "- `players_team_id_fkey`: (`team_id`) → `teams` (`id`), on delete CASCADE" in text
+    assert "## Views\n\n### `rosters`\n\nView, read-only.\n" in text
+    assert diagram.stdout == (
+        "erDiagram\n"
+        "    players {\n"
+        "        int4 id PK\n"
+        "        int4 team_id FK\n"
+        "        text nick\n"
+        "    }\n"
+        "    teams {\n"
+        "        int4 id PK\n"
+        "        text name UK\n"
+        "    }\n"
+        '    players }o--|| teams : "players_team_id_fkey"\n'
+    )
+    assert parse_mermaid(diagram.stdout) == (True, "er")

@@ -50,6 +50,7 @@ COMMANDS = [
     ("apply", "--dry-run"),
     ("apply",),
     ("snapshot", "db.json"),
+    ("inspect",),
 ]
 
 

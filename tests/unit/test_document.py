@@ -186,3 +186,31 @@ def test_json_is_the_snapshot_form_with_metrics() -> None:
         SCHEMA.to_json()
     )
     assert [t["row_security"] for t in data["tables"]] == [False, False, False, False, True]
+
+
+def test_other_kinds_of_relation_have_their_own_sections() -> None:
+    schema = Schema(
+        tables=(
+            Table("public", "remote", (Column("id", UUID),), kind="foreign_table"),
+            Table("public", "totals", (Column("n", TEXT),), kind="materialized_view"),
+            Table(
+                "public",
+                "writable",
+                (Column("id", UUID),),
+                kind="view",
+                view_insertable=True,
+                view_updatable=True,
+            ),
+            Table("public", "address", (Column("zip", TEXT),), kind="composite", comment="Post."),
+        ),
+    )
+
+    markdown = render_document(schema, "markdown", "x")
+
+    assert "## Tables\n\n### `remote`\n\nForeign table.\n" in markdown
+    assert "### `totals`\n\nMaterialized view, read-only.\n" in markdown
+    assert "### `writable`\n\nView, takes inserts and updates.\n" in markdown
+    assert "## Composite types\n\n### `address`\n\nPost.\n\nComposite type.\n" in markdown
+    assert "- Tables without a primary key: `remote`" in markdown
+    assert "- Tables without row-level security: none" in markdown  # foreign tables have none
+    assert render_mermaid(schema) == "erDiagram\n    remote {\n        uuid id\n    }\n"
