@@ -186,9 +186,12 @@ def _columns(names: Iterable[str]) -> str:
 def _code(text: str) -> str:
     """`text` as inline code, in a table cell too: a fence longer than any run of
     backticks in it, and `|` escaped (GitHub splits cells at it even inside code)."""
-    fence = "`" * max([1, *(len(run) + 1 for run in re.findall(r"`+", text))])
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{_one_line(text).replace('|', chr(92) + '|')}{pad}{fence}"
+    inner = _one_line(text).replace("|", "\\|")
+    if "`" not in inner:  # nearly always: no regex
+        return f"`{inner}`"
+    fence = "`" * (max(len(run) for run in re.findall(r"`+", inner)) + 1)
+    pad = " " if inner.startswith("`") or inner.endswith("`") else ""
+    return f"{fence}{pad}{inner}{pad}{fence}"
 
 
 def _cell(text: str) -> str:

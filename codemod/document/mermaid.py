@@ -3,7 +3,7 @@ markdown holds it in a ```mermaid block.
 
 Mermaid's grammar takes only plain words for entity names, attribute types and
 attribute names, so anything else is spelled safely: an entity whose name is not a
-plain word gets a plain id and its real name as its label (`crm_accounts["crm.accounts"]`),
+plain word gets a plain id and its real name as its label (`_crm_accounts["crm.accounts"]`),
 and a type or column name keeps only the characters Mermaid accepts.
 """
 
