@@ -120,8 +120,8 @@ def _refused(error: urllib.error.HTTPError, where: str) -> SourceError:
     if error.code in (401, 403):
         return SourceError(
             f"{where} refused the access token ({reason}). Set SUPABASE_ACCESS_TOKEN to a "
-            "personal access token (Supabase dashboard, Account, Access Tokens) of an "
-            "account that is a member of the project's organization."
+            "personal access token (from your Supabase account settings) of an account "
+            "that can reach this project."
         )
     if error.code == 404:
         return SourceError(
