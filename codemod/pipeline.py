@@ -18,6 +18,12 @@ from codemod.errors import NoSourceError, PackageParseError, SourceError
 from codemod.feedback import SILENT, Feedback
 from codemod.files import shown
 from codemod.introspect import ShadowOptions, Source, load_schema, register_conninfo_secrets
+from codemod.introspect.supabase import (
+    HOW_TO_SET,
+    SUPABASE_VARIABLES,
+    supabase_source,
+    unusable_credentials,
+)
 from codemod.model import Schema
 from codemod.notify.config import NotificationsConfig
 from codemod.plan.changes import Plan
@@ -27,6 +33,8 @@ if TYPE_CHECKING:
 
 
 URL_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
+# Every variable that can name the source (tests run without them).
+SOURCE_VARIABLES = (*URL_VARIABLES, *SUPABASE_VARIABLES)
 SUPABASE_MIGRATIONS = "supabase/migrations"
 
 
@@ -86,7 +94,8 @@ def resolve_source(
     snapshot: str | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> Source:
-    """The first of: --db-url, --migrations, --snapshot, the URL variables, the configured
+    """The first of: --db-url, --migrations, --snapshot, the URL variables, the Supabase
+    project's credentials (its database password, else an access token), the configured
     migrations folder, `supabase/migrations`. Paths given on the command line are
     relative to the working directory, paths in the config to the project folder."""
     if db_url:
@@ -100,6 +109,9 @@ def resolve_source(
         if environ.get(variable):
             register_conninfo_secrets(environ[variable])
             return Source("url", environ[variable])
+    supabase = supabase_source(environ)
+    if supabase is not None:
+        return supabase
     for folder in (config.migrations, SUPABASE_MIGRATIONS):
         if folder and (root / folder).is_dir():
             return Source("migrations", shown(root / folder))
@@ -107,10 +119,15 @@ def resolve_source(
         raise SourceError(
             f"The configured migrations folder {root / config.migrations} does not exist."
         )
+    # Supabase variables that name no source: what is missing comes first, and says
+    # what to set instead.
+    unusable = unusable_credentials(environ)
     raise NoSourceError(
-        "Pass --db-url or set one of "
-        f"{', '.join(URL_VARIABLES)}; or pass --migrations DIR, or set `migrations` in "
-        f"[tool.schemasync], or keep migrations in {SUPABASE_MIGRATIONS}."
+        (f"{unusable} Or pass" if unusable else "Pass")
+        + f" --db-url or set one of {', '.join(URL_VARIABLES)}"
+        + ("" if unusable else f", or {HOW_TO_SET}")
+        + "; or pass --migrations DIR, or set `migrations` in [tool.schemasync], or keep "
+        f"migrations in {SUPABASE_MIGRATIONS}."
     )
 
 

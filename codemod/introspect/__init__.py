@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -24,20 +24,25 @@ __all__ = [
     "register_conninfo_secrets",
 ]
 
-SourceKind = Literal["url", "migrations", "snapshot"]
+SourceKind = Literal["url", "migrations", "snapshot", "management_api"]
 
 
 @dataclass(frozen=True)
 class Source:
-    """Where the database side of the comparison comes from."""
+    """Where the database side of the comparison comes from. For "management_api",
+    `value` is the Supabase project ref, read with `token` at `api_url`."""
 
     kind: SourceKind
     value: str
+    token: str = field(default="", repr=False)
+    api_url: str = ""
 
     def describe(self) -> str:
         """A label for messages and reports; never shows a password."""
         if self.kind == "url":
             return describe_conninfo(self.value)
+        if self.kind == "management_api":
+            return f"Supabase project {self.value} through the Management API"
         if self.kind == "migrations":
             return f"migrations in {self.value}"
         return f"snapshot {self.value}"
@@ -55,6 +60,10 @@ def load_schema(
         from codemod.introspect.live import read_schema
 
         return read_schema(source.value, db_schemas)
+    if source.kind == "management_api":
+        from codemod.introspect.management_api import read_schema_through_api
+
+        return read_schema_through_api(source.value, source.token, db_schemas, source.api_url)
     if source.kind == "migrations":
         from codemod.introspect.shadow import read_schema_from_migrations
 

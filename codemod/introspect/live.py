@@ -43,12 +43,16 @@ APPLICATION_NAME: Final = "schemasync"
 # search_path and print constants in the session's styles: fix both, so that a live
 # database (Supabase adds `extensions` to its search_path) and the shadow database
 # render the same schema the same way. Objects in public stay unqualified.
-_RENDERING_SETTINGS: Final = (
-    "-c search_path=public",
-    "-c TimeZone=UTC",
-    "-c DateStyle=ISO,MDY",
-    "-c IntervalStyle=postgres",
-)
+# The column query sorts ~10 MB at 40,000 columns; work_mem keeps that sort in memory.
+# Every way of reading the catalogs (a session here, a statement sent to Supabase's
+# Management API in codemod.introspect.management_api) sets these.
+SESSION_SETTINGS: Final = {
+    "search_path": "public",
+    "TimeZone": "UTC",
+    "DateStyle": "ISO,MDY",
+    "IntervalStyle": "postgres",
+    "work_mem": "64MB",
+}
 _QUOTED: Final = re.compile(r'"[^"]{2,}"')
 _TABLE_KINDS: Final[dict[str, TableKind]] = {
     "r": "table",
@@ -100,6 +104,13 @@ def read_schema(
                 f"{_one_line(str(error))}"
             ) from None
         version = conn.info.parameter_status("server_version") or ""
+    return build_schema(enum_rows, column_rows, constraint_rows, version)
+
+
+def build_schema(
+    enum_rows: list[Row], column_rows: list[Row], constraint_rows: list[Row], version: str
+) -> Schema:
+    """The Schema of the rows the three catalog queries return, in their order."""
     # Canonical order (by key, as in to_json), so that a live read equals the same
     # schema read back from a snapshot.
     return Schema(
@@ -133,9 +144,7 @@ def connect(
         str(given.get("options") or ""),
         "-c default_transaction_read_only=on",
         f"-c statement_timeout={statement_timeout_s * 1000}",
-        *_RENDERING_SETTINGS,
-        # The column query sorts ~10 MB at 40,000 columns; keep that sort in memory.
-        "-c work_mem=64MB",
+        *(f"-c {name}={value}" for name, value in SESSION_SETTINGS.items()),
     ]
     try:
         conn = psycopg.connect(

@@ -9,10 +9,11 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from codemod.pipeline import SOURCE_VARIABLES
+
 # The console script installed beside this interpreter: the command users run.
 SCHEMASYNC = str(Path(sys.executable).with_name("schemasync"))
 FIXED_EPOCH = "1767225600"  # 2026-01-01T00:00:00Z, via SOURCE_DATE_EPOCH
-SOURCE_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ class Case:
     setup: Callable[[Project], None]
     message: str  # the README's "message" column: what the paragraph says
     args: tuple[str, ...] = ("apply", "--snapshot", "db.json")
+    env: tuple[tuple[str, str], ...] = ()  # environment variables set for the run
 
 
 CASES = [
@@ -107,6 +108,8 @@ CASES = [
     Case("two tables that make one class name", snapshot(_twin_table), "Table Projects and table projects would both become class ProjectRow"),
     Case("a database that cannot be reached", lambda p: None, "Could not connect to database \"app\" on 127.0.0.1:1", ("apply", "--db-url", "postgresql://app:pw@127.0.0.1:1/app")),
     Case("no database, migrations or snapshot", lambda p: None, "No database to compare with", ("apply",)),
+    Case("only `SUPABASE_URL` and `SUPABASE_SERVICE_KEY`", lambda p: None, "SUPABASE_URL and SUPABASE_SERVICE_KEY reach Supabase's REST API (PostgREST), which serves table rows, not the system catalogs", ("apply",), (("SUPABASE_URL", "https://abc.supabase.co"), ("SUPABASE_SERVICE_KEY", "k"))),
+    Case("`SUPABASE_PROJECT_ID` that is not a project ref", lambda p: None, "SUPABASE_PROJECT_ID = 'My App' is not a Supabase project ref", ("apply",), (("SUPABASE_PROJECT_ID", "My App"), ("SUPABASE_ACCESS_TOKEN", "t0ken"))),
 ]  # fmt: skip
 
 
@@ -126,7 +129,7 @@ def test_bad_input_is_one_paragraph_exit_2_and_no_file_changed(tmp_path: Path, c
     write_snapshot(SCHEMA, project.root / "db.json")
     case.setup(project)
     before = tree(project.root)
-    result = project.run(*case.args)
+    result = project.run(*case.args, env=dict(case.env))
     assert result.returncode == 2, result.stdout + result.stderr
     assert result.stdout == ""
     assert result.stderr.startswith("schemasync: ")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from e2e.project import SCHEMASYNC, SOURCE_VARIABLES, Project, new_project
+from codemod.pipeline import SOURCE_VARIABLES
+from e2e.project import SCHEMASYNC, Project, new_project
 
 SLOW = "select pg_sleep(60);\n"
 

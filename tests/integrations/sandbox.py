@@ -12,6 +12,8 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from codemod.pipeline import SOURCE_VARIABLES
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 VENV_BIN = Path(sys.executable).parent
@@ -19,7 +21,6 @@ SCHEMASYNC = str(VENV_BIN / "schemasync")
 PRE_COMMIT = str(VENV_BIN / "pre-commit")
 MIGRATIONS = REPO_ROOT / "fixtures" / "supabase" / "migrations"
 DRIFTED_SCHEMAS = REPO_ROOT / "fixtures" / "example" / "schemas"  # two migrations behind
-SOURCE_VARIABLES = ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL")
 PYPROJECT = """\
 [tool.schemasync]
 class_names = { req_priority = "RequirementPriority", billing_plan = "BillingPlanType" }

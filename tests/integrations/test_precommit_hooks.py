@@ -154,18 +154,48 @@ def test_hook_is_skipped_when_no_schema_or_migration_file_changes(tmp_path: Path
     assert "(no files to check)Skipped" in result.stderr
 
 
-def test_no_source_warns_in_one_line_and_passes(tmp_path: Path) -> None:
-    env = clean_env(tmp_path)  # no SCHEMASYNC_DB_URL, SUPABASE_DB_URL or DATABASE_URL
+@pytest.mark.parametrize("hook_id", ["schemasync-check", "schemasync-apply"])
+def test_no_source_warns_in_one_line_and_passes(tmp_path: Path, hook_id: str) -> None:
+    """Without --verbose: the manifest's `verbose: true` shows what a passing hook says."""
+    env = clean_env(tmp_path)  # no database URL nor Supabase credentials
     project = git_project(tmp_path / "app", env, migrations=False)
-    write_local_config(project, "schemasync-check")
+    write_local_config(project, hook_id)
 
-    result = run([PRE_COMMIT, "run", "--all-files", "--verbose"], project, env)
+    result = run([PRE_COMMIT, "run", "--all-files"], project, env)
 
     assert result.returncode == 0, result.stdout
     assert "Passed" in result.stdout
     warnings = [line for line in result.stdout.splitlines() if line.startswith("schemasync:")]
     assert len(warnings) == 1
     assert warnings[0].startswith("schemasync: warning: skipped: no database to compare with")
+
+
+def test_the_person_committing_sees_the_skip_and_what_to_set(tmp_path: Path) -> None:
+    """The original system's credentials (SUPABASE_URL, SUPABASE_SERVICE_KEY) reach no
+    catalog: the commit goes through, and its output says so under "Passed"."""
+    postgrest = {"SUPABASE_URL": "https://abcdefghij.supabase.co", "SUPABASE_SERVICE_KEY": "k"}
+    env = clean_env(tmp_path, postgrest)
+    project = git_project(tmp_path / "app", env, migrations=False)
+    write_local_config(project, "schemasync-check")
+    git(project, env, "add", "-A")
+    git(project, env, "commit", "-q", "-m", "add pre-commit config")
+    assert run([PRE_COMMIT, "install"], project, env).returncode == 0
+    with (project / "schemas" / "enums.py").open("a", encoding="utf-8") as enums:
+        enums.write("# touched\n")
+    git(project, env, "add", "-A")
+
+    result = run(["git", "commit", "-m", "touch enums"], project, env)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "schemasync check" in result.stderr  # git commit shows hook output on stderr
+    assert "Passed" in result.stderr
+    [warning] = [line for line in result.stderr.splitlines() if line.startswith("schemasync:")]
+    assert warning.startswith(
+        "schemasync: warning: skipped: no database to compare with (SUPABASE_URL and "
+        "SUPABASE_SERVICE_KEY reach Supabase's REST API (PostgREST)"
+    )
+    assert "SUPABASE_PROJECT_ID=abcdefghij with SUPABASE_ACCESS_TOKEN" in warning
+    assert commit_count(project, env) == 3
 
 
 def test_require_source_fails_with_exit_code_2(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from codemod.cli import main
 from codemod.introspect.snapshot import write_snapshot
 from codemod.model import EnumType, Schema
+from codemod.pipeline import SOURCE_VARIABLES
 
 ENUMS = """\
 from enum import Enum
@@ -49,7 +50,7 @@ class Project:
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
-    for variable in ("SCHEMASYNC_DB_URL", "SUPABASE_DB_URL", "DATABASE_URL"):
+    for variable in SOURCE_VARIABLES:
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     monkeypatch.chdir(tmp_path)
