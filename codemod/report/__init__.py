@@ -13,7 +13,7 @@ from codemod.formats import ReportFormat as Format
 from codemod.plan.changes import Change, Plan
 from codemod.severity import Severity
 
-__all__ = ["FORMATS", "Format", "ReportContext", "render_report"]
+__all__ = ["FORMATS", "Format", "ReportContext", "md_escape", "render_report"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class ReportContext:
     display_path: Callable[[str], str]
     diff: str = ""
     fail_on: Severity = Severity.LOW
+    package: str = "the package"  # what is compared with the source (`diff`: a version)
 
 
 def render_report(plan: Plan, fmt: Format, context: ReportContext) -> str:
@@ -37,9 +38,9 @@ def _ordered(plan: Plan) -> list[Change]:
 def _text(plan: Plan, context: ReportContext) -> str:
     drift = _ordered(plan)
     lines = [
-        f"schemasync: {len(drift)} change(s) between the package and {context.source}"
+        f"schemasync: {len(drift)} change(s) between {context.package} and {context.source}"
         if drift
-        else f"schemasync: the package is in sync with {context.source}"
+        else f"schemasync: {context.package} is in sync with {context.source}"
     ]
     for change in drift:
         severity = plan.severity_of(change)
@@ -66,14 +67,14 @@ def _markdown(plan: Plan, context: ReportContext) -> str:
         for path in sorted({c.path for c in drift}):
             out += [f"## `{context.display_path(path)}`", ""]
             out += [
-                f"- **{plan.severity_of(c).name}** {_md_escape(c.describe())}"
+                f"- **{plan.severity_of(c).name}** {md_escape(c.describe())}"
                 for c in drift
                 if c.path == path
             ]
             out.append("")
     if plan.notes:
         out += ["## Notes", ""]
-        out += [f"- {_md_escape(note)}" for note in plan.notes]
+        out += [f"- {md_escape(note)}" for note in plan.notes]
         out.append("")
     if context.diff:
         # A fence longer than any run of backticks in the diff (a docstring may hold ```).
@@ -91,7 +92,7 @@ def _markdown(plan: Plan, context: ReportContext) -> str:
     return "\n".join(out)
 
 
-def _md_escape(text: str) -> str:
+def md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("<", "&lt;")
 
 
