@@ -5,6 +5,7 @@ schema (its DB_HASH), and the summary says the change in one line."""
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
@@ -21,7 +22,16 @@ from codemod.history import (
     schema_data,
     summarize,
 )
-from codemod.model import Column, ColumnType, EnumType, Schema, Table, TableKind
+from codemod.model import (
+    Column,
+    ColumnType,
+    Constraint,
+    EnumType,
+    ForeignKey,
+    Schema,
+    Table,
+    TableKind,
+)
 
 TEXT = ColumnType("text", "text")
 
@@ -36,9 +46,29 @@ V2 = Schema(
     enums=(dataclasses.replace(STATUS, values=("active", "done", "on_hold")),),
     tables=(*V1.tables, table("invoices", "id")),
 )
+PAYMENTS = Table(
+    "billing",
+    "payments",
+    (
+        Column("id", ColumnType("int8", "bigint"), nullable=False, identity="always"),
+        Column("invoice_id", TEXT, nullable=False, comment="the invoice paid"),
+        Column(
+            "status",
+            ColumnType(
+                "project_status", "project_status", kind="enum", schema="public", array_dims=1
+            ),
+            default="'{}'",
+        ),
+    ),
+    primary_key=("id",),
+    foreign_keys=(ForeignKey("paid", ("invoice_id",), "public", "invoices", ("id",), "CASCADE"),),
+    constraints=(Constraint("positive", "check", ("id",), "CHECK (id > 0)"),),
+    comment="Payments.",
+)
 V3 = Schema(
     enums=V2.enums,
     tables=(
+        PAYMENTS,
         table("projects", "id", "due"),
         table("invoices", "id"),
         table("open", "id", kind="view"),
@@ -80,7 +110,8 @@ def test_the_counts_and_the_summary_say_what_the_version_is() -> None:
     assert first.summary == "initial schema: 2 tables, 1 enums"
     assert second.summary == "added table invoices; enum project_status + on_hold"
     assert third.summary == (
-        "added view open; removed table users; table projects + column due, - column name"
+        "added table billing.payments; added view open; removed table users; "
+        "table projects + column due, - column name"
     )
 
 
@@ -99,12 +130,26 @@ def test_a_long_summary_stays_one_short_line() -> None:
     assert summarize(schema_data(V1), schema_data(V1)) == "no schema change"
 
 
-def test_each_object_of_a_record_is_on_its_own_line() -> None:
+def test_each_object_of_a_record_is_on_its_own_line_without_its_defaults() -> None:
     text = render_record(records(V1)[0])
-    assert [line.lstrip()[:9] for line in text.splitlines() if '"name":"' in line] == [
-        '{"comment',
-        '{"columns',
-        '{"columns',
+    objects = [
+        json.loads(line.strip().rstrip(",")) for line in text.splitlines() if "{" in line[1:]
+    ]
+    assert objects == [
+        {"name": "project_status", "schema": "public", "values": ["active", "done"]},
+        {
+            "columns": [
+                {"name": "id", "type": {"name": "text", "sql": "text"}},
+                {"name": "name", "type": {"name": "text", "sql": "text"}},
+            ],
+            "name": "projects",
+            "schema": "public",
+        },
+        {
+            "columns": [{"name": "id", "type": {"name": "text", "sql": "text"}}],
+            "name": "users",
+            "schema": "public",
+        },
     ]
 
 
