@@ -130,7 +130,7 @@ def compute(
     can have drifted, and neither the package is parsed nor libcst imported.
     """
     from codemod.files import read_files, recover
-    from codemod.plan import plan
+    from codemod.history import HISTORY_DIR, record_name
     from codemod.read import read_local_schema
     from codemod.version import VersionInfo, package_hash, read_recorded
 
@@ -140,7 +140,8 @@ def compute(
             options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
         )
     paths = (*config.module_files, config.version_file)
-    recover(options.schemas_dir, paths)  # an apply that was killed: finish it first
+    # An apply that was killed: finish it first (the history folder is searched too).
+    recover(options.schemas_dir, (*paths, f"{HISTORY_DIR}/{record_name(1)}"))
     files = read_files(options.schemas_dir, paths)
     sources = files.texts
     package = {p: t for p, t in sources.items() if p != config.version_file}
@@ -160,12 +161,8 @@ def compute(
     except PackageParseError as err:
         raise err.shown_as(options.shown(err.path)) from None
     creating = not package  # no module yet: apply creates the package
-    the_plan = plan(
-        schema,
-        local,
-        config,
-        recorded_hash=recorded_hash if isinstance(recorded_hash, str) else "",
-        target=options.target,
+    the_plan = _plan(
+        options, schema, local, recorded_hash if isinstance(recorded_hash, str) else ""
     )
     after: dict[str, str] = {}
     if transform:
