@@ -97,9 +97,10 @@ class LintResult(Result):
     run: LintRun
 
 
-def options(args: Arguments, feedback: Feedback = SILENT) -> Options:
-    """Find the project and the source for `args`: what every sync command works on."""
-    from codemod.introspect import ShadowOptions
+def options(args: Arguments, feedback: Feedback = SILENT, version: int | None = None) -> Options:
+    """Find the project and the source for `args`: what every sync command works on.
+    With `version`, the source is that recorded version of the package's history."""
+    from codemod.introspect import ShadowOptions, Source
     from codemod.pipeline import find_repo_root, resolve_source
     from codemod.settings import find_project
 
@@ -107,13 +108,20 @@ def options(args: Arguments, feedback: Feedback = SILENT) -> Options:
     config = project.config
     if args.schemas_dir:  # relative to the working directory, like every path argument
         config = dataclasses.replace(config, schemas_dir=str(Path(args.schemas_dir).absolute()))
-    source = resolve_source(
-        project.root,
-        config,
-        db_url=args.db_url,
-        migrations=args.migrations,
-        snapshot=args.snapshot,
-    )
+    if version is not None:
+        from codemod.history import record_name
+        from codemod.introspect.history import history_folder
+
+        folder = history_folder(project.root / config.schemas_dir)
+        source = Source("history", shown(folder / record_name(version)))
+    else:
+        source = resolve_source(
+            project.root,
+            config,
+            db_url=args.db_url,
+            migrations=args.migrations,
+            snapshot=args.snapshot,
+        )
     return Options(
         project.root,
         config,
@@ -218,8 +226,6 @@ def apply(
     """Edit the package in place to match the database (with `dry_run`: print the diff
     and exit 1 if it would change anything). A pre-commit `hook` with no database or
     migrations to compare with passes with a warning, unless `require_source`."""
-    from codemod.pipeline import apply_changes
-
     try:
         opts = options(args, feedback)
     except NoSourceError as err:
@@ -227,6 +233,23 @@ def apply(
             raise
         feedback.warn(f"skipped: {err.title.lower()} ({err.message})")
         return ApplyResult(outcome=None, output=_json({"skipped": err.message}, fmt))
+    return _apply(args, opts, dry_run, prune, fmt, color, hook, feedback)
+
+
+def _apply(
+    args: Arguments,
+    opts: Options,
+    dry_run: bool,
+    prune: bool,
+    fmt: ApplyFormat,
+    color: bool,
+    hook: bool,
+    feedback: Feedback,
+    command: str = "apply",
+) -> ApplyResult:
+    """apply, and rollback (which is `command` in advice), once the source is known."""
+    from codemod.pipeline import apply_changes
+
     outcome = apply_changes(opts, dry_run=dry_run, prune=prune)
     for note in outcome.plan.notes:
         feedback.info(f"note: {note}")
@@ -248,9 +271,9 @@ def apply(
     from codemod.report.diff import colorize, unified_diff
 
     diff = unified_diff(outcome.before, outcome.after, opts.display_path)
-    rerun = args.command("apply", *(["--prune"] if prune else []))
+    rerun = args.command(command, *(["--prune"] if prune else []))
     ways = (
-        f"  - review the diff above (or run `{args.command('apply', '--dry-run')}`)\n"
+        f"  - review the diff above (or run `{args.command(command, '--dry-run')}`)\n"
         f"  - run `{rerun}` to write it, then stage the files\n"
         "  - or commit anyway with `git commit --no-verify`"
         if hook
@@ -392,3 +415,69 @@ def list_rules() -> Result:
 
     lines = [f"{rule.id:<34} {rule.severity.name:<8} {rule.doc()}" for rule in ALL_RULES]
     return Result(output="".join(f"{line}\n" for line in lines))
+
+
+def history(args: Arguments, *, fmt: Format = "text", feedback: Feedback = SILENT) -> Result:
+    """The versions recorded in the package's history, oldest first."""
+    from codemod.introspect.history import history_folder, read_history
+    from codemod.report.history import render_history
+    from codemod.settings import find_project
+
+    project = find_project(Path.cwd(), args.config_file)
+    schemas_dir = Path(args.schemas_dir).absolute() if args.schemas_dir else None
+    folder = history_folder(schemas_dir or project.root / project.config.schemas_dir)
+    versions = read_history(folder).versions
+    feedback.detail(f"{shown(folder)}: {len(versions)} version(s)")
+    return Result(output=render_history(versions, fmt))
+
+
+def diff(
+    args: Arguments,
+    first: int,
+    second: int | None = None,
+    *,
+    fmt: Format = "text",
+    output: Path | None = None,
+    feedback: Feedback = SILENT,
+) -> ReportResult:
+    """The changes from recorded version `first` to version `second` (None: the
+    current source), with severities, as a drift report; always exit 0."""
+    from codemod.introspect import load_schema
+    from codemod.pipeline import compare_schemas
+    from codemod.report import ReportContext, render_report
+    from codemod.report.diff import unified_diff
+
+    old = options(args, feedback, version=first)
+    new = options(args, feedback, version=second)
+    schemas = [
+        load_schema(o.source, o.config.db_schemas, shadow=o.shadow, feedback=feedback)
+        for o in (old, new)
+    ]
+    outcome = compare_schemas(new, *schemas)
+    with_diff = fmt != "text"
+    context = ReportContext(
+        new.source.describe() if second is None else f"version {second}",
+        new.display_path,
+        unified_diff(outcome.before, outcome.after, new.display_path) if with_diff else "",
+        package=f"version {first}",
+    )
+    text = render_report(outcome.plan, fmt, context)
+    return ReportResult(output=_emit(text, output), plan=outcome.plan)
+
+
+def rollback(
+    args: Arguments,
+    version: int,
+    *,
+    dry_run: bool = False,
+    prune: bool = False,
+    fmt: ApplyFormat = "text",
+    color: bool = False,
+    feedback: Feedback = SILENT,
+) -> ApplyResult:
+    """Edit the package back to recorded version `version`'s schema, as `apply` would
+    edit it to that schema (comments kept; what the version lacks flagged, or with
+    `prune` removed); the rollback is recorded as a new version."""
+    opts = options(args, feedback, version=version)
+    command = f"rollback {version}"
+    return _apply(args, opts, dry_run, prune, fmt, color, False, feedback, command)

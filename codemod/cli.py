@@ -114,15 +114,8 @@ def report(args: Arguments, **kwargs: Any) -> Result:
 
 @main.command()
 @options.source_options
-@click.option(
-    "--dry-run",
-    "-n",
-    is_flag=True,
-    help="Write nothing; print the diff; exit 1 if it would change anything.",
-)
-@click.option(
-    "--prune", is_flag=True, help="Delete what the database no longer has instead of flagging it."
-)
+@options.dry_run
+@options.prune
 @options.apply_format
 @click.option(
     "--hook",
@@ -194,3 +187,55 @@ def lint(
         return api.list_rules()
     args = api.Arguments(schemas_dir=schemas_dir, config_file=config_file)
     return api.lint(args, paths, **kwargs)
+
+
+@main.command()
+@options.common_options
+@options.report_format
+@prints_result
+def history(config_file: Path | None, schemas_dir: str | None, **kwargs: Any) -> Result:
+    """List the schema versions recorded in the package (each apply that changes the
+    schema records one)."""
+    from codemod import api
+
+    args = api.Arguments(schemas_dir=schemas_dir, config_file=config_file)
+    return api.history(args, **kwargs)
+
+
+@main.command()
+@click.argument("first", metavar="A", type=click.IntRange(min=1))
+@click.argument("second", metavar="[B]", type=click.IntRange(min=1), required=False)
+@options.source_options
+@options.report_format
+@options.output
+@prints_result
+def diff(args: Arguments, first: int, second: int | None, **kwargs: Any) -> Result:
+    """Show the changes from recorded version A to version B (default: to the current
+    database or migrations), with severities; exit 0."""
+    from codemod import api
+
+    return api.diff(args, first, second, **kwargs)
+
+
+@main.command()
+@click.argument("version", metavar="N", type=click.IntRange(min=1))
+@options.common_options
+@options.dry_run
+@options.prune
+@options.apply_format
+@options.color
+@prints_result
+def rollback(
+    config_file: Path | None,
+    schemas_dir: str | None,
+    version: int,
+    color: bool | None,
+    **kwargs: Any,
+) -> Result:
+    """Edit the package back to recorded version N's schema, as apply does (comments
+    kept, flag or --prune); record the rollback as a new version."""
+    from codemod import api
+    from codemod.console import use_color
+
+    args = api.Arguments(schemas_dir=schemas_dir, config_file=config_file)
+    return api.rollback(args, version, color=use_color(color), **kwargs)

@@ -71,6 +71,13 @@ class PackageParseError(SchemasyncError):
         return PackageParseError(shown + self.message.removeprefix(self.path), shown)
 
 
+class HistoryError(SchemasyncError):
+    """The package's version history (schema_history/) is not readable, or lacks the
+    version asked for."""
+
+    title = "Version history"
+
+
 class NamingConflictError(SchemasyncError):
     title = "Two database objects produce one class name"
 

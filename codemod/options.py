@@ -150,3 +150,12 @@ color = click.option(
     default=None,
     help="Colour the diff (default: when writing to a terminal and NO_COLOR is unset).",
 )
+dry_run = click.option(
+    "--dry-run",
+    "-n",
+    is_flag=True,
+    help="Write nothing; print the diff; exit 1 if it would change anything.",
+)
+prune = click.option(
+    "--prune", is_flag=True, help="Delete what the database no longer has instead of flagging it."
+)

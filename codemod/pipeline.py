@@ -29,6 +29,7 @@ from codemod.notify.config import NotificationsConfig
 from codemod.plan.changes import Plan
 
 if TYPE_CHECKING:
+    from codemod.local_model import LocalSchema
     from codemod.transform.templates import ClassTemplates
 
 
@@ -146,7 +147,7 @@ def compute(
     can have drifted, and neither the package is parsed nor libcst imported.
     """
     from codemod.files import read_files, recover
-    from codemod.plan import plan
+    from codemod.history import HISTORY_DIR, record_name
     from codemod.read import read_local_schema
     from codemod.version import VersionInfo, package_hash, read_recorded
 
@@ -156,7 +157,8 @@ def compute(
             options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
         )
     paths = (*config.module_files, config.version_file)
-    recover(options.schemas_dir, paths)  # an apply that was killed: finish it first
+    # An apply that was killed: finish it first (the history folder is searched too).
+    recover(options.schemas_dir, (*paths, f"{HISTORY_DIR}/{record_name(1)}"))
     files = read_files(options.schemas_dir, paths)
     sources = files.texts
     package = {p: t for p, t in sources.items() if p != config.version_file}
@@ -176,12 +178,8 @@ def compute(
     except PackageParseError as err:
         raise err.shown_as(options.shown(err.path)) from None
     creating = not package  # no module yet: apply creates the package
-    the_plan = plan(
-        schema,
-        local,
-        config,
-        recorded_hash=recorded_hash if isinstance(recorded_hash, str) else "",
-        target=options.target,
+    the_plan = _plan(
+        options, schema, local, recorded_hash if isinstance(recorded_hash, str) else ""
     )
     after: dict[str, str] = {}
     if transform:
@@ -220,6 +218,36 @@ def compute(
     return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after})
 
 
+def compare_schemas(options: Options, old: Schema, new: Schema) -> Outcome:
+    """What turns `old`'s package into `new`'s (`schemasync diff`): the plan of `new`
+    against the package a fresh apply of `old` writes, and the two packages. Neither
+    the files nor the templates are read: this compares schemas, not a package."""
+    from codemod.read import read_local_schema
+
+    before = fresh_package(options, old)
+    after = fresh_package(options, new)
+    the_plan = _plan(options, new, read_local_schema(before), recorded_hash=old.sha256)
+    changed = {p: t for p, t in after.items() if before.get(p) != t}
+    return Outcome(the_plan, {p: before.get(p) for p in changed}, changed)
+
+
+def fresh_package(options: Options, schema: Schema) -> dict[str, str]:
+    """The package files a first apply of `schema` creates (no version module)."""
+    from codemod.read import read_local_schema
+    from codemod.transform import apply_plan
+
+    local = read_local_schema({})
+    local_modules = [options.config.enums_file, options.config.types_file]
+    files = apply_plan({}, _plan(options, schema, local), local, local_modules=local_modules)
+    return {**files, **_missing_modules(options.config.package_files, files)}
+
+
+def _plan(options: Options, schema: Schema, local: LocalSchema, recorded_hash: str = "") -> Plan:
+    from codemod.plan import plan
+
+    return plan(schema, local, options.config, recorded_hash=recorded_hash, target=options.target)
+
+
 def _missing_modules(paths: Sequence[str], after: Mapping[str, str]) -> dict[str, str]:
     """A package that apply creates gets every module, even one with nothing in it, so
     that `import schemas.enums` works for a database without enums."""
@@ -243,14 +271,41 @@ def _missing_inits(root: Path, new_files: Sequence[str]) -> dict[str, str]:
 def apply_changes(
     options: Options, *, dry_run: bool = False, prune: bool = False, now: datetime | None = None
 ) -> Outcome:
-    """Compute, then write the changed files atomically unless `dry_run`."""
+    """Compute, then write the changed files atomically unless `dry_run`. A write
+    that changes the schema records a version (codemod.history) in the same write."""
     from codemod.files import write_atomically
 
-    outcome = compute(options, prune=prune, now=now)
+    schema = load_schema(
+        options.source, options.config.db_schemas, shadow=options.shadow, feedback=options.feedback
+    )
+    now = now or sync_time()  # one date for schema_version.py and the record
+    outcome = compute(options, prune=prune, now=now, schema=schema)
     if dry_run or not outcome.changed:
         return outcome
+    outcome = _with_record(options, outcome, schema, now)
     write_atomically(options.schemas_dir, outcome.after, outcome.originals)
     return dataclasses.replace(outcome, written=True)
+
+
+def _with_record(options: Options, outcome: Outcome, schema: Schema, now: datetime) -> Outcome:
+    """`outcome` with the history record of `schema` among its files, unless the last
+    recorded version has this schema. A rollback says so in the summary."""
+    from codemod.history import HISTORY_DIR, record_name, record_number, render_record
+    from codemod.introspect.history import history_folder, next_record, read_history
+
+    history = read_history(history_folder(options.schemas_dir))
+    rolled_back = options.source.kind == "history"
+    note = f"rollback to v{record_number(Path(options.source.value).name)}" if rolled_back else ""
+    record = next_record(history, schema, f"{now:%Y-%m-%dT%H:%M:%SZ}", note)
+    if record is None:
+        return outcome
+    path = f"{HISTORY_DIR}/{record_name(record.version.number)}"
+    return dataclasses.replace(
+        outcome,
+        before={**outcome.before, path: None},
+        after={**outcome.after, path: render_record(record)},
+        originals={**outcome.originals, path: None},
+    )
 
 
 def load_templates(folder: Path) -> ClassTemplates:

@@ -24,7 +24,7 @@ __all__ = [
     "register_conninfo_secrets",
 ]
 
-SourceKind = Literal["url", "migrations", "snapshot", "management_api"]
+SourceKind = Literal["url", "migrations", "snapshot", "management_api", "history"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class Source:
             return f"Supabase project {self.value} through the Management API"
         if self.kind == "migrations":
             return f"migrations in {self.value}"
+        if self.kind == "history":
+            return f"the recorded version {self.value}"
         return f"snapshot {self.value}"
 
 
@@ -70,6 +72,10 @@ def load_schema(
         return read_schema_from_migrations(
             Path(source.value), db_schemas, options=shadow, feedback=feedback
         )
+    if source.kind == "history":
+        from codemod.introspect.history import read_version_schema
+
+        return read_version_schema(Path(source.value))
     from codemod.introspect.snapshot import read_snapshot
 
     # Like the other sources, report only the requested schemas.

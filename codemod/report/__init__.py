@@ -24,6 +24,7 @@ class ReportContext:
     display_path: Callable[[str], str]
     diff: str = ""
     fail_on: Severity = Severity.LOW
+    package: str = "the package"  # what is compared with the source (`diff`: a version)
 
 
 def render_report(plan: Plan, fmt: Format, context: ReportContext) -> str:
@@ -37,9 +38,9 @@ def _ordered(plan: Plan) -> list[Change]:
 def _text(plan: Plan, context: ReportContext) -> str:
     drift = _ordered(plan)
     lines = [
-        f"schemasync: {len(drift)} change(s) between the package and {context.source}"
+        f"schemasync: {len(drift)} change(s) between {context.package} and {context.source}"
         if drift
-        else f"schemasync: the package is in sync with {context.source}"
+        else f"schemasync: {context.package} is in sync with {context.source}"
     ]
     for change in drift:
         severity = plan.severity_of(change)

@@ -65,9 +65,11 @@ def project(tmp_path: Path, fresh_db: str) -> Project:
     project.write("schemas/database/entities.py", ENTITIES_V1)
     first = project.run("apply", "--db-url", fresh_db)
     assert first.returncode == 0, first.stderr
-    # The package matched: only the version module was written.
+    # The package matched: only the version module and version 1's record were written.
     assert project.git("status", "--porcelain") == "?? pyproject.toml\n?? schemas/\n"
-    assert first.stdout == "schemas/schema_version.py: regenerated\n"
+    assert first.stdout == (
+        "schemas/schema_history/v0001.json: created\nschemas/schema_version.py: regenerated\n"
+    )
     project.commit_all()
     return project
 
@@ -89,6 +91,7 @@ def test_apply_makes_a_small_reviewable_diff(project: Project, fresh_db: str) ->
     assert result.stdout == (
         "schemas/database/entities.py: 2 added, 1 flagged, 1 updated\n"
         "schemas/enums.py: 2 added\n"
+        "schemas/schema_history/v0002.json: created\n"
         "schemas/schema_version.py: regenerated\n"
     )
     diff = project.git("diff", "--", "schemas/enums.py", "schemas/database/entities.py")

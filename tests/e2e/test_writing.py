@@ -284,6 +284,7 @@ def test_apply_into_an_empty_folder_writes_a_package_that_imports_and_type_check
         "schemas/database/entities.py: 1 added\n"
         "schemas/database/relationships.py: created\n"
         "schemas/enums.py: created\n"
+        "schemas/schema_history/v0001.json: created\n"
         "schemas/schema_version.py: regenerated\n"
     )
     imported = project.run_python("import schemas.enums, schemas.database.relationships")

@@ -26,6 +26,7 @@ CORE = (
     "codemod.sql",
     "codemod.kinds",
     "codemod.version",
+    "codemod.history",
     "codemod.read",
     "codemod.plan",
     "codemod.transform",
