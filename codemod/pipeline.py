@@ -17,7 +17,13 @@ from codemod.config import UNDECLARED, Config, TargetPython
 from codemod.errors import NoSourceError, PackageParseError, SourceError
 from codemod.feedback import SILENT, Feedback
 from codemod.files import shown
-from codemod.introspect import ShadowOptions, Source, load_schema, register_conninfo_secrets
+from codemod.introspect import (
+    ShadowOptions,
+    Source,
+    load_catalog,
+    load_schema,
+    register_conninfo_secrets,
+)
 from codemod.model import Schema
 from codemod.notify.config import NotificationsConfig
 from codemod.plan.changes import Plan
@@ -126,7 +132,9 @@ def compute(
     that `check` reports and `apply` writes.
 
     Fast path: when DB_HASH and PACKAGE_HASH in the version module both match, nothing
-    can have drifted, and neither the package is parsed nor libcst imported.
+    can have drifted, and neither the package is parsed nor libcst imported. From a live
+    database, a recorded CATALOG_DIGEST equal to the fetched rows' digest stands for
+    DB_HASH, and the model is not even built.
     """
     from codemod.files import read_files, recover
     from codemod.plan import plan
@@ -134,7 +142,8 @@ def compute(
     from codemod.version import VersionInfo, package_hash, read_recorded
 
     config = options.config
-    if schema is None:
+    catalog = load_catalog(options.source, config.db_schemas) if schema is None else None
+    if schema is None and catalog is None:
         schema = load_schema(
             options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
         )
@@ -144,13 +153,19 @@ def compute(
     sources = files.texts
     package = {p: t for p, t in sources.items() if p != config.version_file}
     recorded = read_recorded(sources.get(config.version_file))
-    db_hash = schema.sha256
     # Not when pruning: flagged entries are in sync, yet --prune has work to do.
     settings = config.package_settings
-    in_sync = recorded.get("DB_HASH") == db_hash and recorded.get("PACKAGE_HASH") == package_hash(
-        package, settings
-    )
-    if in_sync and not prune:
+    settled = not prune and recorded.get("PACKAGE_HASH") == package_hash(package, settings)
+    recorded_digest = recorded.get("CATALOG_DIGEST")
+    if settled and catalog is not None and recorded_digest == catalog.digest:
+        fast = _recorded_plan(recorded)
+        if fast is not None:
+            return Outcome(fast, {}, fast_path=True)
+    if schema is None:
+        assert catalog is not None  # one of the two was read above
+        schema = catalog.schema()
+    db_hash = schema.sha256
+    if settled and recorded.get("DB_HASH") == db_hash:
         counts = (len(schema.tables), len(schema.enums), schema.column_count)
         return Outcome(Plan(db_hash=db_hash, counts=counts), {}, fast_path=True)
     recorded_hash = recorded.get("DB_HASH")
@@ -182,7 +197,20 @@ def compute(
             after.update(_missing_modules(config.package_files, after))
     # Rewritten only when something changed, so an in-sync apply changes no byte (a
     # version module from before PACKAGE_HASH existed is brought up to date once).
-    if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
+    # A digest stays only beside the DB_HASH it was read with: a sync from a snapshot or
+    # migrations keeps it while DB_HASH stays, and drops it when DB_HASH changes.
+    if catalog is not None:
+        digest = catalog.digest
+    elif recorded_hash == db_hash and isinstance(recorded_digest, str):
+        digest = recorded_digest
+    else:
+        digest = ""
+    if (
+        after
+        or recorded_hash != db_hash
+        or "PACKAGE_HASH" not in recorded
+        or digest != (recorded_digest or "")
+    ):
         tables, enums, columns = the_plan.counts
         # No PACKAGE_HASH while drift is left for a person: the next run must not take
         # the fast path and call the package in sync.
@@ -195,12 +223,26 @@ def compute(
             columns,
             differences=len(the_plan.to_apply(prune)),
             synced_at=now or sync_time(),
+            catalog_digest=digest,
         )
         after[config.version_file] = version.render()
     if transform and creating:
         after.update(_missing_inits(options.schemas_dir, list(after)))
     before = {p: sources.get(p) for p in after}
     return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after})
+
+
+def _recorded_plan(recorded: Mapping[str, object]) -> Plan | None:
+    """The in-sync plan the version module describes, when its constants are whole."""
+    db_hash = recorded.get("DB_HASH")
+    tables, enums, columns = (
+        recorded.get(n) for n in ("TABLES_COUNT", "ENUMS_COUNT", "COLUMNS_COUNT")
+    )
+    if not isinstance(db_hash, str):
+        return None
+    if isinstance(tables, int) and isinstance(enums, int) and isinstance(columns, int):
+        return Plan(db_hash=db_hash, counts=(tables, enums, columns))
+    return None
 
 
 def _missing_modules(paths: Sequence[str], after: Mapping[str, str]) -> dict[str, str]:
