@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from codemod.config import PLATFORM_SCHEMAS
@@ -82,8 +83,9 @@ _FK_ACTIONS: Final = {
 }
 
 
-#: what the digest covers besides the rows; a new value whenever the rows' meaning changes
-DIGEST_FORMAT: Final = "catalog-digest-1"
+#: the code that turns rows into a Schema and its DB_HASH: the digest covers it, so that
+#: a new schemasync never takes an old digest for the DB_HASH it would compute
+_BUILDER_MODULES: Final = ("introspect/catalog_sql.py", "introspect/live.py", "model.py")
 _QUERIES: Final = (catalog_sql.ENUMS, catalog_sql.RELATIONS_AND_COLUMNS, catalog_sql.CONSTRAINTS)
 
 
@@ -113,18 +115,19 @@ class Catalog:
 
 
 def catalog_digest(schemas: Sequence[str], rows: tuple[list[tuple[Any, ...]], ...]) -> str:
-    """sha256 of everything the Schema is built from: the reader (schemasync's version,
-    DIGEST_FORMAT, the queries), the schemas asked for, and every row. Equal digests
-    mean equal Schemas; a model is not needed to tell.
+    """sha256 of everything the Schema and DB_HASH are built from: the code that builds
+    them (_BUILDER_MODULES), the schemas asked for, and every row. Equal digests mean
+    equal Schemas; a model is not needed to tell.
 
     The rows are serialized by marshal (format 2, without back-references, so equal
     rows give equal bytes): it reads back to the same rows, so different rows never
     give the same bytes, and it is five times faster than repr() at 40,000 columns.
     """
-    from codemod import __version__
-
-    reader = "\0".join((DIGEST_FORMAT, __version__, *_QUERIES, *schemas))
-    digest = hashlib.sha256(reader.encode() + b"\0")
+    package = Path(__file__).parents[1]
+    digest = hashlib.sha256()
+    for name in _BUILDER_MODULES:
+        digest.update((package / name).read_bytes() + b"\0")
+    digest.update("\0".join(schemas).encode() + b"\0")
     digest.update(marshal.dumps(rows, 2))
     return digest.hexdigest()
 
