@@ -137,8 +137,6 @@ def compute(
     DB_HASH, and the model is not even built.
     """
     from codemod.files import read_files, recover
-    from codemod.plan import plan
-    from codemod.read import read_local_schema
     from codemod.version import VersionInfo, package_hash, read_recorded
 
     config = options.config
@@ -168,6 +166,9 @@ def compute(
     if settled and recorded.get("DB_HASH") == db_hash:
         counts = (len(schema.tables), len(schema.enums), schema.column_count)
         return Outcome(Plan(db_hash=db_hash, counts=counts), {}, fast_path=True)
+    from codemod.plan import plan
+    from codemod.read import read_local_schema
+
     recorded_hash = recorded.get("DB_HASH")
     try:
         local = read_local_schema(package)
