@@ -171,7 +171,6 @@ def _report(
 ) -> ReportResult:
     from codemod.pipeline import compute
     from codemod.report import ReportContext, render_report
-    from codemod.report.diff import unified_diff
 
     opts = options(args, feedback)
     if not opts.schemas_dir.is_dir():
@@ -185,13 +184,17 @@ def _report(
     with_diff = fmt != "text" or notify  # the text report has no diff; the others do
     outcome = compute(opts, transform=with_diff)
     threshold = fail_on or opts.config.fail_on
-    diff = unified_diff(outcome.before, outcome.after, opts.display_path) if with_diff else ""
+    diff = ""
+    if with_diff:  # the diff module imports the package reader; in sync, nothing needs it
+        from codemod.report.diff import unified_diff
+
+        diff = unified_diff(outcome.before, outcome.after, opts.display_path)
     context = ReportContext(opts.source.describe(), opts.shown, diff, threshold)
     text = render_report(outcome.plan, fmt, context)
     worst = outcome.plan.worst()
     failed = worst is not None and worst >= threshold
     if notify:
-        from codemod.notify import notify as send_notifications
+        from codemod.notify.send import notify as send_notifications
 
         markdown = text if fmt == "markdown" else render_report(outcome.plan, "markdown", context)
         for warning in send_notifications(

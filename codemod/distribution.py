@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from importlib import metadata
 from typing import Final
 
 DISTRIBUTION: Final = "pg-schemasync"
@@ -15,4 +14,6 @@ def installed_version() -> str:
     `codemod.__version__`: the unrelated distribution `codemod` ships a
     `codemod/__init__.py` too, and installed into the same environment after us it
     replaces ours, so nothing of schemasync may rely on what that file defines."""
+    from importlib import metadata  # on use: `schemasync check` has no need of it
+
     return metadata.version(DISTRIBUTION)

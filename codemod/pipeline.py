@@ -17,7 +17,13 @@ from codemod.config import UNDECLARED, Config, TargetPython
 from codemod.errors import NoSourceError, PackageParseError, SourceError
 from codemod.feedback import SILENT, Feedback
 from codemod.files import shown
-from codemod.introspect import ShadowOptions, Source, load_schema, register_conninfo_secrets
+from codemod.introspect import (
+    ShadowOptions,
+    Source,
+    load_catalog,
+    load_schema,
+    register_conninfo_secrets,
+)
 from codemod.introspect.supabase import (
     HOW_TO_SET,
     SUPABASE_VARIABLES,
@@ -80,6 +86,7 @@ class Outcome:
     originals: Mapping[str, bytes | None] = field(default_factory=dict)
     written: bool = False
     fast_path: bool = False  # both hashes matched: the package was not even read
+    schema: Schema | None = None  # the database side, None on the fast path (not built)
 
     @property
     def changed(self) -> bool:
@@ -138,21 +145,23 @@ def compute(
     prune: bool = False,
     transform: bool = True,
     now: datetime | None = None,
-    schema: Schema | None = None,
 ) -> Outcome:
     """Plan and (unless `transform` is false) transform, without writing: the Outcome
     that `check` reports and `apply` writes.
 
     Fast path: when DB_HASH and PACKAGE_HASH in the version module both match, nothing
-    can have drifted, and neither the package is parsed nor libcst imported.
+    can have drifted, and neither the package is parsed nor libcst imported. From a live
+    database, a recorded CATALOG_DIGEST equal to the fetched rows' digest stands for
+    DB_HASH, and the model is not even built.
     """
     from codemod.files import read_files, recover
     from codemod.history import HISTORY_DIR, record_name
-    from codemod.read import read_local_schema
     from codemod.version import VersionInfo, package_hash, read_recorded
 
     config = options.config
-    if schema is None:
+    catalog = load_catalog(options.source, config.db_schemas)
+    schema = None
+    if catalog is None:
         schema = load_schema(
             options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
         )
@@ -163,15 +172,23 @@ def compute(
     sources = files.texts
     package = {p: t for p, t in sources.items() if p != config.version_file}
     recorded = read_recorded(sources.get(config.version_file))
-    db_hash = schema.sha256
     # Not when pruning: flagged entries are in sync, yet --prune has work to do.
     settings = config.package_settings
-    in_sync = recorded.get("DB_HASH") == db_hash and recorded.get("PACKAGE_HASH") == package_hash(
-        package, settings
-    )
-    if in_sync and not prune:
+    settled = not prune and recorded.get("PACKAGE_HASH") == package_hash(package, settings)
+    recorded_digest = recorded.get("CATALOG_DIGEST")
+    if settled and catalog is not None and recorded_digest == catalog.digest:
+        fast = _recorded_plan(recorded)
+        if fast is not None:
+            return Outcome(fast, {}, fast_path=True)
+    if schema is None:
+        assert catalog is not None  # one of the two was read above
+        schema = catalog.schema()
+    db_hash = schema.sha256
+    if settled and recorded.get("DB_HASH") == db_hash:
         counts = (len(schema.tables), len(schema.enums), schema.column_count)
         return Outcome(Plan(db_hash=db_hash, counts=counts), {}, fast_path=True)
+    from codemod.read import read_local_schema
+
     recorded_hash = recorded.get("DB_HASH")
     try:
         local = read_local_schema(package)
@@ -197,7 +214,20 @@ def compute(
             after.update(_missing_modules(config.package_files, after))
     # Rewritten only when something changed, so an in-sync apply changes no byte (a
     # version module from before PACKAGE_HASH existed is brought up to date once).
-    if after or recorded_hash != db_hash or "PACKAGE_HASH" not in recorded:
+    # A digest stays only beside the DB_HASH it was read with: a sync from a snapshot or
+    # migrations keeps it while DB_HASH stays, and drops it when DB_HASH changes.
+    if catalog is not None:
+        digest = catalog.digest
+    elif recorded_hash == db_hash and isinstance(recorded_digest, str):
+        digest = recorded_digest
+    else:
+        digest = ""
+    if (
+        after
+        or recorded_hash != db_hash
+        or "PACKAGE_HASH" not in recorded
+        or digest != (recorded_digest or "")
+    ):
         tables, enums, columns = the_plan.counts
         # No PACKAGE_HASH while drift is left for a person: the next run must not take
         # the fast path and call the package in sync.
@@ -210,12 +240,13 @@ def compute(
             columns,
             differences=len(the_plan.to_apply(prune)),
             synced_at=now or sync_time(),
+            catalog_digest=digest,
         )
         after[config.version_file] = version.render()
     if transform and creating:
         after.update(_missing_inits(options.schemas_dir, list(after)))
     before = {p: sources.get(p) for p in after}
-    return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after})
+    return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after}, schema=schema)
 
 
 def compare_schemas(options: Options, old: Schema, new: Schema) -> Outcome:
@@ -248,6 +279,19 @@ def _plan(options: Options, schema: Schema, local: LocalSchema, recorded_hash: s
     return plan(schema, local, options.config, recorded_hash=recorded_hash, target=options.target)
 
 
+def _recorded_plan(recorded: Mapping[str, object]) -> Plan | None:
+    """The in-sync plan the version module describes, when its constants are whole."""
+    db_hash = recorded.get("DB_HASH")
+    tables, enums, columns = (
+        recorded.get(n) for n in ("TABLES_COUNT", "ENUMS_COUNT", "COLUMNS_COUNT")
+    )
+    if not isinstance(db_hash, str):
+        return None
+    if isinstance(tables, int) and isinstance(enums, int) and isinstance(columns, int):
+        return Plan(db_hash=db_hash, counts=(tables, enums, columns))
+    return None
+
+
 def _missing_modules(paths: Sequence[str], after: Mapping[str, str]) -> dict[str, str]:
     """A package that apply creates gets every module, even one with nothing in it, so
     that `import schemas.enums` works for a database without enums."""
@@ -275,14 +319,12 @@ def apply_changes(
     that changes the schema records a version (codemod.history) in the same write."""
     from codemod.files import write_atomically
 
-    schema = load_schema(
-        options.source, options.config.db_schemas, shadow=options.shadow, feedback=options.feedback
-    )
     now = now or sync_time()  # one date for schema_version.py and the record
-    outcome = compute(options, prune=prune, now=now, schema=schema)
+    outcome = compute(options, prune=prune, now=now)
     if dry_run or not outcome.changed:
         return outcome
-    outcome = _with_record(options, outcome, schema, now)
+    assert outcome.schema is not None  # a change is never found on the fast path
+    outcome = _with_record(options, outcome, outcome.schema, now)
     write_atomically(options.schemas_dir, outcome.after, outcome.originals)
     return dataclasses.replace(outcome, written=True)
 

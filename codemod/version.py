@@ -3,6 +3,10 @@
 Besides the seed's constants it records PACKAGE_HASH, a hash of the package files as
 apply left them: when both hashes still match, nothing can have drifted and `check`
 returns without reading the package (the fast path).
+
+A sync from a live database also records CATALOG_DIGEST, the digest of the catalog rows
+that DB_HASH was computed from (`codemod.introspect.live.catalog_digest`): when it and
+PACKAGE_HASH match, `check` knows DB_HASH without building the model.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ class VersionInfo:
     columns: int
     differences: int
     synced_at: datetime  # UTC
+    catalog_digest: str = ""  # "" when the source had no catalog rows (not written)
 
     def render(self) -> str:
         return (
@@ -37,6 +42,7 @@ class VersionInfo:
             f"COLUMNS_COUNT = {self.columns}\n"
             f"LAST_SYNC_DIFFERENCES = {self.differences}\n"
             f'PACKAGE_HASH = "{self.package_hash}"\n'
+            + (f'CATALOG_DIGEST = "{self.catalog_digest}"\n' if self.catalog_digest else "")
         )
 
 

@@ -9,17 +9,21 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from codemod.feedback import SILENT, Feedback
 from codemod.introspect.conninfo import describe_conninfo, register_conninfo_secrets
 from codemod.introspect.shadow_options import ShadowOptions
 from codemod.model import Schema
 
+if TYPE_CHECKING:
+    from codemod.introspect.live import Catalog
+
 __all__ = [
     "ShadowOptions",
     "Source",
     "describe_conninfo",
+    "load_catalog",
     "load_schema",
     "register_conninfo_secrets",
 ]
@@ -48,6 +52,17 @@ class Source:
         if self.kind == "history":
             return f"the recorded version {self.value}"
         return f"snapshot {self.value}"
+
+
+def load_catalog(source: Source, db_schemas: Sequence[str]) -> Catalog | None:
+    """The catalog rows of a live database, fetched once (None for the other sources,
+    which have no rows): the in-sync check compares their digest before any model is
+    built, and `Catalog.schema()` builds it when needed."""
+    if source.kind != "url":
+        return None
+    from codemod.introspect.live import read_catalog
+
+    return read_catalog(source.value, db_schemas)
 
 
 def load_schema(

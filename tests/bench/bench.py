@@ -1,16 +1,21 @@
-"""Time schemasync as whole processes at three schema sizes; print wall time and memory.
+"""Time schemasync as whole processes at three schema sizes; print wall time and memory,
+and ratios measured in the same run.
 
     python tests/bench/bench.py                 # all sizes, 5 runs each
     python tests/bench/bench.py --sizes small --runs 3
 
 A real PostgreSQL is started (or named by SCHEMASYNC_BENCH_DB_URL) and stays up, as a
 developer's local Supabase does: figures are for schemasync, not for server start-up.
-Figures only: nothing here asserts a time.
+`check` in sync is timed in interleaved rounds beside the floor (tests/bench/floor.py:
+start, import psycopg, connect, fetch the catalog) and, when the bench extra is installed,
+schemainspect (tests/bench/peer_schemainspect.py), so that the ratios share the machine's
+load. Figures only: nothing here asserts a time.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import statistics
@@ -30,6 +35,17 @@ from codemod.introspect.server import TemporaryServer
 
 SCHEMASYNC = str(Path(sys.executable).with_name("schemasync"))
 EXAMPLE_MIGRATIONS = Path(__file__).resolve().parents[2] / "fixtures" / "supabase" / "migrations"
+HERE = Path(__file__).resolve().parent
+FLOOR = [sys.executable, str(HERE / "floor.py")]
+PEER = [sys.executable, str(HERE / "peer_schemainspect.py")]
+HAS_PEER = importlib.util.find_spec("schemainspect") is not None
+IN_SYNC = "check, in sync"
+FLOOR_LABEL = "floor: start, import psycopg, connect, fetch"
+PEER_LABEL = "schemainspect, cold"
+DRIFT = ("apply, a little drift", "apply --dry-run, a little drift", "check, a little drift")
+IN_SYNC_TARGETS = {"small": 1.3, "medium": 1.5, "large": 1.5}
+DRIFT_TARGETS = {"medium": 1.6, "large": 2.5}
+PEER_TARGET = 2.5
 
 
 def run_measured(
@@ -71,13 +87,43 @@ def median_of(
     return statistics.median(times), max(peaks)
 
 
-def bench_size(size: Size, url: str, runs: int, rows: list[tuple[str, ...]]) -> None:
+def interleaved(
+    runs: int, commands: dict[str, tuple[Callable[[], None], list[str], set[int]]], cwd: Path
+) -> dict[str, tuple[float, float]]:
+    """Median seconds and peak MB of each command, run in turn within each round."""
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    peaks: dict[str, list[float]] = {label: [] for label in commands}
+    for _ in range(runs):
+        for label, (before, args, expect) in commands.items():
+            before()
+            seconds, peak, code = run_measured(args, cwd)
+            if code not in expect:
+                raise SystemExit(f"{' '.join(args)} exited {code}")
+            times[label].append(seconds)
+            peaks[label].append(peak)
+    return {label: (statistics.median(times[label]), max(peaks[label])) for label in commands}
+
+
+def load_schema_sql(conninfo: str, sql: str, per_transaction: int = 200) -> None:
+    """Run the generated DDL a few hundred statements a transaction: 2,000 tables in one
+    would need more locks than max_locks_per_transaction allows."""
+    statements = [s for s in sql.split(";\n") if s.strip()]
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        for start in range(0, len(statements), per_transaction):
+            chunk = statements[start : start + per_transaction]
+            conn.execute((";\n".join(chunk) + ";").encode())
+
+
+def bench_size(
+    size: Size, url: str, runs: int, rows: list[tuple[str, ...]], figures: dict[str, float]
+) -> None:
+    """Time every scenario at `size`; `figures` gets "size/scenario" -> median seconds."""
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f"drop database if exists bench_{size.name} with (force)")
         conn.execute(f"create database bench_{size.name}")
     db = psycopg.conninfo.make_conninfo(url, dbname=f"bench_{size.name}")
+    load_schema_sql(db, schema_sql(size))
     with psycopg.connect(db, autocommit=True) as conn:
-        conn.execute(schema_sql(size).encode())
         columns = conn.execute(
             "select count(*) from information_schema.columns where table_schema = 'public'"
         ).fetchone()
@@ -95,10 +141,13 @@ def bench_size(size: Size, url: str, runs: int, rows: list[tuple[str, ...]]) -> 
         shutil.rmtree(package, ignore_errors=True)
         shutil.copytree(in_sync, package)
 
-    def measure(label: str, before: Callable[[], None], args: list[str], expect: set[int]) -> None:
-        seconds, peak = median_of(runs, before, base + args + url_args, work, expect)
+    def record(label: str, seconds: float, peak: float) -> None:
+        figures[f"{size.name}/{label}"] = seconds
         rows.append((size.name, label, f"{seconds * 1000:,.0f}", f"{peak:,.0f}"))
-        print(f"  {label:<34} {seconds * 1000:>8,.0f} ms {peak:>7,.0f} MB", flush=True)
+        print(f"  {label:<46} {seconds * 1000:>8,.0f} ms {peak:>7,.0f} MB", flush=True)
+
+    def measure(label: str, before: Callable[[], None], args: list[str], expect: set[int]) -> None:
+        record(label, *median_of(runs, before, base + args + url_args, work, expect))
 
     print(
         f"{size.name}: {size.tables} tables, {size.enums} enums, {columns[0] if columns else 0}"
@@ -109,13 +158,49 @@ def bench_size(size: Size, url: str, runs: int, rows: list[tuple[str, ...]]) -> 
     shutil.copytree(package, in_sync)
     lines = sum(len(p.read_text().splitlines()) for p in package.rglob("*.py"))
     print(f"  (package: {lines:,} lines)", flush=True)
-    measure("check, in sync", restore_in_sync, ["check"], {0})
+    trio = {
+        FLOOR_LABEL: (lambda: None, [*FLOOR, db], {0}),
+        IN_SYNC: (restore_in_sync, [*base, "check", *url_args], {0}),
+    }
+    if HAS_PEER:
+        trio[PEER_LABEL] = (lambda: None, [*PEER, db], {0})
+    for label, (seconds, peak) in interleaved(runs, trio, work).items():
+        record(label, seconds, peak)
+    check_s = figures[f"{size.name}/{IN_SYNC}"]
+    floor = check_s / figures[f"{size.name}/{FLOOR_LABEL}"]
+    print(f"  check in sync / floor: {floor:.2f}x (target <= {IN_SYNC_TARGETS[size.name]})")
+    if HAS_PEER:
+        peer = figures[f"{size.name}/{PEER_LABEL}"] / check_s
+        print(f"  schemainspect / check in sync: {peer:.2f}x (target >= {PEER_TARGET})")
     with psycopg.connect(db, autocommit=True) as conn:
         conn.execute(drift_sql(size).encode())
-    measure("check, a little drift", restore_in_sync, ["check"], {1})
-    measure("apply --dry-run, a little drift", restore_in_sync, ["apply", "--dry-run"], {1})
-    measure("apply, a little drift", restore_in_sync, ["apply"], {0})
+    measure(DRIFT[2], restore_in_sync, ["check"], {1})
+    measure(DRIFT[1], restore_in_sync, ["apply", "--dry-run"], {1})
+    measure(DRIFT[0], restore_in_sync, ["apply"], {0})
     shutil.rmtree(work)
+
+
+def ratios(figures: dict[str, float]) -> list[tuple[str, ...]]:
+    """The ratios of this run, with their targets: check in sync over the floor and
+    schemainspect over it at each size; a little drift at medium and large over small."""
+    out: list[tuple[str, ...]] = []
+    for size, target in IN_SYNC_TARGETS.items():
+        in_sync = figures.get(f"{size}/{IN_SYNC}")
+        if in_sync is None:
+            continue
+        floor = in_sync / figures[f"{size}/{FLOOR_LABEL}"]
+        out.append((size, "check in sync / floor", f"{floor:.2f}x", f"<= {target}x"))
+        if f"{size}/{PEER_LABEL}" in figures:
+            peer = figures[f"{size}/{PEER_LABEL}"] / in_sync
+            out.append(
+                (size, "schemainspect / check in sync", f"{peer:.2f}x", f">= {PEER_TARGET}x")
+            )
+    for size, target in DRIFT_TARGETS.items():
+        for label in DRIFT:
+            if f"{size}/{label}" in figures and f"small/{label}" in figures:
+                ratio = figures[f"{size}/{label}"] / figures[f"small/{label}"]
+                out.append((size, f"{label} / small", f"{ratio:.2f}x", f"<= {target}x"))
+    return out
 
 
 def bench_shadow(
@@ -230,6 +315,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     rows: list[tuple[str, ...]] = []
+    figures: dict[str, float] = {}
     url = os.environ.get("SCHEMASYNC_BENCH_DB_URL")
     server = None if url else TemporaryServer()
     if server is not None:
@@ -238,7 +324,7 @@ def main() -> None:
     assert url is not None
     try:
         for name in args.sizes.split(","):
-            bench_size(SIZES[name], url, args.runs, rows)
+            bench_size(SIZES[name], url, args.runs, rows, figures)
         has_lint = (
             subprocess.run(
                 [SCHEMASYNC, "lint", "--help"], capture_output=True, check=False
@@ -263,6 +349,12 @@ def main() -> None:
     print("| --- | --- | ---: | ---: |")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+    measured = ratios(figures)
+    if measured:
+        print("\n| size | ratio (same run) | measured | target |")
+        print("| --- | --- | ---: | ---: |")
+        for row in measured:
+            print("| " + " | ".join(row) + " |")
 
 
 if __name__ == "__main__":

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import difflib
 import json
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from codemod.model import Schema
 from codemod.report import ReportContext, render_report
-from codemod.report.diff import colorize, unified_diff
+from codemod.report.diff import colorize, line_opcodes, unified_diff
 from codemod.severity import Severity
 
 from .helpers import col, enum, make_plan, table
@@ -118,6 +122,47 @@ def test_unified_diff_counts_lines_as_python_does() -> None:
     diff = unified_diff(before, after, str)
     assert "No newline" not in diff
     assert diff.endswith('@@ -1,2 +1,2 @@\n A = "\x85"\n-B = 1\n+B = 2\n')
+
+
+LINES = st.lists(st.sampled_from(["class A:\n", "    x: int\n", "    y: str\n", "\n", "z\n"]))
+
+
+def patched(old: list[str], new: list[str]) -> list[str]:
+    """`old` with the opcodes of (old, new) carried out: every line of `new` must come from
+    an equal run of `old` or from an insert or replace."""
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in line_opcodes(old, new):
+        assert (tag == "equal") == (old[i1:i2] == new[j1:j2])
+        out += old[i1:i2] if tag == "equal" else new[j1:j2]
+    return out
+
+
+@given(LINES, LINES)
+def test_the_diff_turns_the_old_lines_into_the_new(old: list[str], new: list[str]) -> None:
+    assert patched(old, new) == new
+
+
+def classes(count: int, extra: dict[int, str]) -> str:
+    """A long module of TypedDicts, with `extra` fields added to some of them."""
+    return "".join(
+        f"class Row{i}(TypedDict):\n    id: int\n    name: str\n{extra.get(i, '')}\n\n"
+        for i in range(count)
+    )
+
+
+def test_a_few_changes_in_a_long_file_match_as_difflib_matches_the_lines() -> None:
+    """Block by block, the same opcodes as difflib over every line (without its
+    heuristic that takes lines seen in more than 1% of a file for junk)."""
+    old = classes(400, {}).splitlines(keepends=True)
+    added = {3: "    added: str\n", 200: "    a: int\n    b: int\n", 399: "    c: int\n"}
+    retyped = classes(400, added).replace(
+        "Row100(TypedDict):\n    id: int", "Row100(TypedDict):\n    id: str"
+    )
+    new = retyped.splitlines(keepends=True)
+    expected = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    assert line_opcodes(old, new) == expected
+    diff = unified_diff({"e.py": "".join(old)}, {"e.py": "".join(new)}, str)
+    assert diff.count("\n@@ -") + diff.startswith("@@") == 4
 
 
 def test_colorize() -> None:
