@@ -113,7 +113,7 @@ output = click.option(
     "--output",
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report to this file instead of standard output.",
+    help="Write the output (the report, the document) to this file instead of standard output.",
 )
 fail_on = click.option(
     "--fail-on",

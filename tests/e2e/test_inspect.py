@@ -7,9 +7,11 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from helpers_db import run_sql
 from helpers_mermaid import parse_mermaid
 
+from codemod.files import shown
 from e2e.project import Project, new_project
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,7 +49,9 @@ def test_the_example_s_diagram_names_every_table_and_foreign_key_once() -> None:
     assert f"```mermaid\n{diagram}```\n" in markdown
 
 
-def test_output_writes_the_file_and_prints_nothing(tmp_path: Path) -> None:
+def test_output_writes_the_file_and_prints_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     project = Project(REPO)
     snapshot = tmp_path / "db.json"
     target = tmp_path / "docs" / "schema.md"
@@ -59,13 +63,12 @@ def test_output_writes_the_file_and_prints_nothing(tmp_path: Path) -> None:
     assert taken.returncode == 0, taken.stderr
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    # The file is named as seen from where the command ran (relative when they share a folder).
-    named, counts = result.stderr.removeprefix("schemasync: ").rsplit(": ", 1)
-    assert (REPO / named).resolve() == target.resolve()
-    assert counts == "10 tables, 5 enums\n"
+    # Paths are named as seen from where the command ran (the repository).
+    monkeypatch.chdir(REPO)
+    assert result.stderr == f"schemasync: {shown(target)}: 10 tables, 5 enums\n"
     # The same document as from the migrations, but for where it came from.
     expected = EXPECTED.read_text(encoding="utf-8").replace(
-        "migrations in fixtures/supabase/migrations", f"snapshot {snapshot}", 1
+        "migrations in fixtures/supabase/migrations", f"snapshot {shown(snapshot)}", 1
     )
     assert target.read_text(encoding="utf-8") == expected
 

@@ -396,6 +396,7 @@ def test_autofix_commit_mode_commits_package_and_document_with_skip_ci(
         "docs/schema.md",
         "schemas/database/entities.py",
         "schemas/enums.py",
+        "schemas/schema_history/v0001.json",  # the version this sync records
         "schemas/schema_version.py",
     ]
     document = git(origin, runner_env, "show", "main:docs/schema.md")
