@@ -59,13 +59,8 @@ def write_local_config(
     (project / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
 
 
-def commit_count(project: Path, env: dict[str, str]) -> int:
-    return int(git(project, env, "rev-list", "--count", "HEAD"))
-
-
-def test_commit_fails_on_drift_and_passes_after_apply(tmp_path: Path) -> None:
-    env = clean_env(tmp_path)
-    project = git_project(tmp_path / "app", env)
+def stage_an_edit_with_the_hook_installed(project: Path, env: dict[str, str]) -> None:
+    """Commit a config with the check hook, install it, and stage an edit to enums.py."""
     write_local_config(project, "schemasync-check")
     git(project, env, "add", "-A")
     git(project, env, "commit", "-q", "-m", "add pre-commit config")
@@ -73,6 +68,16 @@ def test_commit_fails_on_drift_and_passes_after_apply(tmp_path: Path) -> None:
     with (project / "schemas" / "enums.py").open("a", encoding="utf-8") as enums:
         enums.write("# touched\n")
     git(project, env, "add", "-A")
+
+
+def commit_count(project: Path, env: dict[str, str]) -> int:
+    return int(git(project, env, "rev-list", "--count", "HEAD"))
+
+
+def test_commit_fails_on_drift_and_passes_after_apply(tmp_path: Path) -> None:
+    env = clean_env(tmp_path)
+    project = git_project(tmp_path / "app", env)
+    stage_an_edit_with_the_hook_installed(project, env)
 
     refused = run(["git", "commit", "-m", "touch enums"], project, env)
 
@@ -176,13 +181,7 @@ def test_the_person_committing_sees_the_skip_and_what_to_set(tmp_path: Path) -> 
     postgrest = {"SUPABASE_URL": "https://abcdefghij.supabase.co", "SUPABASE_SERVICE_KEY": "k"}
     env = clean_env(tmp_path, postgrest)
     project = git_project(tmp_path / "app", env, migrations=False)
-    write_local_config(project, "schemasync-check")
-    git(project, env, "add", "-A")
-    git(project, env, "commit", "-q", "-m", "add pre-commit config")
-    assert run([PRE_COMMIT, "install"], project, env).returncode == 0
-    with (project / "schemas" / "enums.py").open("a", encoding="utf-8") as enums:
-        enums.write("# touched\n")
-    git(project, env, "add", "-A")
+    stage_an_edit_with_the_hook_installed(project, env)
 
     result = run(["git", "commit", "-m", "touch enums"], project, env)
 
