@@ -29,6 +29,7 @@ from pathlib import Path
 import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bytecode import compile_package
 from generate import SIZES, Size, drift_sql, large_migration, migration_history, schema_sql
 
 from codemod.introspect.server import TemporaryServer
@@ -314,6 +315,7 @@ def main() -> None:
         "--shadow", default="example,history", help="shadow database benchmarks (or 'none')"
     )
     args = parser.parse_args()
+    compile_package()  # what an installed copy has
     rows: list[tuple[str, ...]] = []
     figures: dict[str, float] = {}
     url = os.environ.get("SCHEMASYNC_BENCH_DB_URL")
