@@ -3,7 +3,6 @@ and exits with the error's code (2: could not run). Real bugs are not caught."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from urllib.parse import quote, quote_plus
 
@@ -38,6 +37,8 @@ def refuse_unknown(
     choices = sorted(known)
     for name in names:
         if name not in choices:
+            import difflib  # only for a name that is wrong
+
             close = difflib.get_close_matches(name, choices, n=1)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             raise ConfigError(

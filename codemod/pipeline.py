@@ -32,7 +32,7 @@ from codemod.introspect.supabase import (
 )
 from codemod.model import Schema
 from codemod.notify.config import NotificationsConfig
-from codemod.plan.changes import Plan
+from codemod.plan.result import Plan
 
 if TYPE_CHECKING:
     from codemod.local_model import LocalSchema
@@ -274,7 +274,7 @@ def fresh_package(options: Options, schema: Schema) -> dict[str, str]:
 
 
 def _plan(options: Options, schema: Schema, local: LocalSchema, recorded_hash: str = "") -> Plan:
-    from codemod.plan import plan
+    from codemod.plan.planner import plan
 
     return plan(schema, local, options.config, recorded_hash=recorded_hash, target=options.target)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from codemod.errors import mask_passwords, register_secret
 from codemod.notify import email, slack
 from codemod.notify.config import NotificationsConfig
-from codemod.plan.changes import Plan
+from codemod.plan.result import Plan
 
 TIMEOUT_SECONDS = 10.0
 

@@ -8,7 +8,7 @@ import urllib.request
 from collections.abc import Mapping
 from typing import Any
 
-from codemod.plan.changes import Plan
+from codemod.plan.result import Plan
 
 MAX_LINES = 20  # a chat message is a summary; the full report is in the email or the run
 

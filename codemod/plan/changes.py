@@ -7,8 +7,8 @@ class it touches, and how to say itself in one line.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from codemod.model import Column, EnumType, Table
@@ -52,6 +52,11 @@ class Change:
         """Something the database no longer has: flagged by apply, removed by --prune."""
         return False
 
+    @property
+    def settled(self) -> bool:
+        """Stale and already flagged in the package: not drift, yet --prune has work."""
+        return False
+
     def default_severity(self) -> Severity:
         return self.severity
 
@@ -77,6 +82,10 @@ class StaleChange(Change):
     @property
     def is_stale(self) -> bool:
         return True
+
+    @property
+    def settled(self) -> bool:
+        return self.already_flagged
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -415,36 +424,3 @@ CHANGE_TYPES: tuple[type[Change], ...] = (
     ChangeDetails,
 )
 CHANGE_KINDS: tuple[str, ...] = tuple(t.kind for t in CHANGE_TYPES)
-
-
-@dataclass(frozen=True)
-class Plan:
-    """What `check` reports and `apply` does. `changes` is sorted by file, then line."""
-
-    changes: tuple[Change, ...] = ()
-    notes: tuple[str, ...] = ()
-    db_hash: str = ""
-    counts: tuple[int, int, int] = (0, 0, 0)  # tables, enums, columns
-    severities: Mapping[str, Severity] = field(default_factory=dict, compare=False)
-
-    def severity_of(self, change: Change) -> Severity:
-        return self.severities.get(change.kind, change.default_severity())
-
-    @property
-    def drift(self) -> tuple[Change, ...]:
-        """Changes a person still has to see: stale items already flagged are not drift."""
-        return tuple(
-            c for c in self.changes if not (isinstance(c, StaleChange) and c.already_flagged)
-        )
-
-    @property
-    def unwritten(self) -> tuple[Change, ...]:
-        """Drift that apply leaves for a person (rows that disagree about their base)."""
-        return tuple(c for c in self.drift if not c.written)
-
-    def to_apply(self, prune: bool) -> tuple[Change, ...]:
-        """What apply changes: the drift, and with --prune also what is already flagged."""
-        return self.changes if prune else self.drift
-
-    def worst(self) -> Severity | None:
-        return max((self.severity_of(c) for c in self.drift), default=None)

@@ -7,11 +7,15 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from codemod.formats import REPORT_FORMATS as FORMATS
 from codemod.formats import ReportFormat as Format
-from codemod.plan.changes import Change, Plan
+from codemod.plan.result import Plan
 from codemod.severity import Severity
+
+if TYPE_CHECKING:
+    from codemod.plan.changes import Change
 
 __all__ = ["FORMATS", "Format", "ReportContext", "md_escape", "render_report"]
 

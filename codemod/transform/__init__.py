@@ -24,10 +24,10 @@ from codemod.plan.changes import (
     Change,
     ConvertToFunctional,
     Import,
-    Plan,
     RemoveClass,
     RetypeColumn,
 )
+from codemod.plan.result import Plan
 from codemod.read import source_lines
 from codemod.transform._nodes import expand_one_line_class, uses_union_syntax
 from codemod.transform.class_edits import CLASS_CHANGES, CLASS_EDITS, FLAG_NOTE, ClassEdit

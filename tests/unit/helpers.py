@@ -14,8 +14,8 @@ from types import ModuleType
 from codemod.config import Config
 from codemod.local_model import LocalSchema
 from codemod.model import Column, ColumnType, EnumType, ForeignKey, Schema, Table
-from codemod.plan import plan
-from codemod.plan.changes import Plan
+from codemod.plan.planner import plan
+from codemod.plan.result import Plan
 from codemod.read import read_local_schema
 from codemod.transform import apply_plan
 

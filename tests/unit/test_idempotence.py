@@ -15,7 +15,8 @@ from codemod.config import Config
 from codemod.errors import NamingConflictError
 from codemod.model import Column, EnumType, Schema
 from codemod.naming import is_field_name
-from codemod.plan.changes import AddColumn, Plan
+from codemod.plan.changes import AddColumn
+from codemod.plan.result import Plan
 from codemod.read import source_lines
 from codemod.trailing_comments import comment_of
 from codemod.transform import apply_plan

@@ -13,8 +13,8 @@ from codemod.kinds import Comparison, Context, Subject, registry
 from codemod.kinds.kind import Shape
 from codemod.local_model import LocalClass
 from codemod.model import Column, ColumnType, Schema, Table
-from codemod.plan import plan
 from codemod.plan.changes import AddTable, RemoveTable, StaleChange
+from codemod.plan.planner import plan
 from codemod.read import read_local_schema
 from codemod.transform import apply_plan
 

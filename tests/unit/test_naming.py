@@ -23,7 +23,7 @@ from codemod.naming import (
     split_words,
     table_class_name,
 )
-from codemod.plan import assign_class_names
+from codemod.plan.planner import assign_class_names
 from codemod.transform._nodes import string_literal
 
 from .helpers import load_module

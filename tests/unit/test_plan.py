@@ -12,7 +12,6 @@ import pytest
 from codemod.config import Config
 from codemod.errors import NamingConflictError
 from codemod.model import Schema
-from codemod.plan import assign_class_names, plan
 from codemod.plan.changes import (
     CHANGE_KINDS,
     AddColumn,
@@ -28,6 +27,7 @@ from codemod.plan.changes import (
     RemoveTable,
     RetypeColumn,
 )
+from codemod.plan.planner import assign_class_names, plan
 from codemod.read import read_local_schema
 from codemod.severity import Severity
 

@@ -11,7 +11,7 @@ import libcst as cst
 import pytest
 
 from codemod.model import Schema
-from codemod.plan.changes import Plan
+from codemod.plan.result import Plan
 from codemod.read import read_local_schema
 from codemod.transform import apply_plan
 from codemod.transform.enum_members import AddEnumMembers

@@ -17,8 +17,8 @@ from codemod.config import Config
 from codemod.errors import NamingConflictError
 from codemod.model import Schema
 from codemod.naming import is_field_name
-from codemod.plan import assign_class_names, plan
 from codemod.plan.changes import AddTable, RemoveColumn, RetypeColumn
+from codemod.plan.planner import assign_class_names, plan
 from codemod.read import read_local_schema
 from codemod.typemap import EnumStyle
 

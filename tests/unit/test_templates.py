@@ -6,7 +6,7 @@ import pytest
 
 from codemod.config import Config
 from codemod.model import EnumType, Schema
-from codemod.plan import plan
+from codemod.plan.planner import plan
 from codemod.read import read_local_schema
 from codemod.transform import apply_plan
 from codemod.transform.templates import ClassTemplates, TemplateError

@@ -7,8 +7,8 @@ import libcst as cst
 
 from codemod.config import Config
 from codemod.model import Schema
-from codemod.plan import plan
 from codemod.plan.changes import AddColumn, FieldSpec
+from codemod.plan.planner import plan
 from codemod.read import read_local_schema
 from codemod.transform import apply_plan
 from codemod.transform.typeddict_fields import AddFields

@@ -15,7 +15,7 @@ import pytest
 
 from codemod.config import Config
 from codemod.model import Schema
-from codemod.plan import plan
+from codemod.plan.planner import plan
 from codemod.read import read_local_schema
 from codemod.transform import apply_plan
 from codemod.transform._nodes import render_annotation, string_literal
