@@ -11,19 +11,17 @@ line, so that the diff of a new record reads as the change it records, and leave
 the fields that have their default value (a column's `"comment": null`), which makes
 it about a quarter of a snapshot's size.
 
-Everything here works on the canonical JSON's data (`Schema.to_json`): no I/O.
+Everything here works on the canonical JSON's data (`Schema.json_data`): no I/O.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
 from typing import Any
 
 from codemod.model import (
-    UNHASHED_TABLE_FIELDS,
     Column,
     ColumnType,
     Constraint,
@@ -31,6 +29,7 @@ from codemod.model import (
     ForeignKey,
     Schema,
     Table,
+    data_sha256,
     qualified_name,
 )
 
@@ -84,23 +83,15 @@ def record_number(name: str) -> int | None:
 
 
 def schema_data(schema: Schema) -> SchemaData:
-    """A schema's objects by kind and key, as its canonical JSON has them."""
-    body = json.loads(schema.to_json())
+    """A schema's objects by kind and key, as its canonical JSON has them (shared with
+    `schema.json_data`: never changed here)."""
+    body = schema.json_data
     return {kind: {_key(item): item for item in body[kind]} for kind in KINDS}
 
 
 def data_hash(data: SchemaData) -> str:
-    """DB_HASH of the schema `data` holds: the sha256 of its canonical JSON, without
-    the fields DB_HASH leaves out."""
-    body = {
-        "enums": [data["enums"][key] for key in sorted(data["enums"])],
-        "tables": [
-            {k: v for k, v in table.items() if k not in UNHASHED_TABLE_FIELDS}
-            for _, table in sorted(data["tables"].items())
-        ],
-    }
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+    """DB_HASH of the schema `data` holds."""
+    return data_sha256({kind: [data[kind][key] for key in sorted(data[kind])] for kind in KINDS})
 
 
 def replay(records: Sequence[Record], start: SchemaData | None = None) -> SchemaData:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -141,19 +142,26 @@ class Schema:
 
     def to_json(self) -> str:
         """The canonical JSON form: sorted keys, no whitespace, objects in name order."""
-        return self._json(hashed=False)
+        return self._canonical_json
 
-    def _json(self, *, hashed: bool) -> str:
-        body = {
-            "enums": [e.__dict__ for e in sorted(self.enums, key=lambda e: e.key)],
-            "tables": [_table_json(t, hashed) for t in sorted(self.tables, key=lambda t: t.key)],
+    @functools.cached_property  # a run asks for the data, the JSON and DB_HASH once each
+    def json_data(self) -> dict[str, list[dict[str, Any]]]:
+        """The canonical JSON's data as plain dicts and lists (what `json.loads` of
+        `to_json()` gives), built once and shared by every caller: read it, never
+        change it."""
+        return {
+            "enums": [_enum_json(e) for e in sorted(self.enums, key=lambda e: e.key)],
+            "tables": [_table_json(t) for t in sorted(self.tables, key=lambda t: t.key)],
         }
-        return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
-    @functools.cached_property  # DB_HASH is asked for more than once per run
+    @functools.cached_property
+    def _canonical_json(self) -> str:
+        return _dumps(self.json_data)
+
+    @functools.cached_property
     def sha256(self) -> str:
         """DB_HASH: the canonical JSON without UNHASHED_TABLE_FIELDS, hashed."""
-        return hashlib.sha256(self._json(hashed=True).encode()).hexdigest()
+        return data_sha256(self.json_data)
 
     @property
     def column_count(self) -> int:
@@ -163,20 +171,40 @@ class Schema:
         return next((e for e in self.enums if e.key == key), None)
 
 
-def _table_json(table: Table, hashed: bool) -> dict[str, Any]:
-    """A table as plain data (for DB_HASH: without UNHASHED_TABLE_FIELDS). Field dicts
-    are read from `__dict__` (json writes tuples as lists): `dataclasses.asdict`
-    deep-copies and costs seconds at 40,000 columns."""
-    data = {
+def data_sha256(data: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
+    """DB_HASH of the canonical JSON's data (`Schema.json_data`, or the same rebuilt
+    from elsewhere, objects in key order): its JSON without UNHASHED_TABLE_FIELDS,
+    hashed."""
+    hashed = [
+        {k: v for k, v in table.items() if k not in UNHASHED_TABLE_FIELDS}
+        for table in data["tables"]
+    ]
+    return hashlib.sha256(_dumps({**data, "tables": hashed}).encode()).hexdigest()
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _enum_json(enum: EnumType) -> dict[str, Any]:
+    return {**enum.__dict__, "values": list(enum.values)}
+
+
+def _table_json(table: Table) -> dict[str, Any]:
+    """A table as plain data, tuples as lists. Field dicts are read from `__dict__`:
+    `dataclasses.asdict` deep-copies and costs seconds at 40,000 columns. Columns of one
+    type share the type's dict (`__dict__` itself, so a Schema built with few distinct
+    ColumnTypes holds few)."""
+    return {
         **table.__dict__,
         "columns": [{**c.__dict__, "type": c.type.__dict__} for c in table.columns],
-        "foreign_keys": [fk.__dict__ for fk in table.foreign_keys],
-        "constraints": [c.__dict__ for c in table.constraints],
+        "primary_key": list(table.primary_key),
+        "foreign_keys": [
+            {**fk.__dict__, "columns": list(fk.columns), "target_columns": list(fk.target_columns)}
+            for fk in table.foreign_keys
+        ],
+        "constraints": [{**c.__dict__, "columns": list(c.columns)} for c in table.constraints],
     }
-    if hashed:
-        for name in UNHASHED_TABLE_FIELDS:
-            del data[name]
-    return data
 
 
 def qualified_name(schema: str, name: str) -> str:
