@@ -11,7 +11,7 @@ line, so that the diff of a new record reads as the change it records, and leave
 the fields that have their default value (a column's `"comment": null`), which makes
 it about a quarter of a snapshot's size.
 
-Everything here works on the canonical JSON's data (`Schema.json_data`): no I/O.
+Everything here works on the canonical JSON's data (`Schema.to_data()`): no I/O.
 """
 
 from __future__ import annotations
@@ -84,9 +84,8 @@ def record_number(name: str) -> int | None:
 
 
 def schema_data(schema: Schema) -> SchemaData:
-    """A schema's objects by kind and key, as its canonical JSON has them (shared with
-    `schema.json_data`: never changed here)."""
-    body = schema.json_data
+    """A schema's objects by kind and key, as its canonical JSON has them."""
+    body = schema.to_data()
     return {kind: {_key(item): item for item in body[kind]} for kind in KINDS}
 
 
@@ -315,7 +314,7 @@ def _compact(
     kind: str, item: Mapping[str, Any], types: dict[int, dict[str, Any]]
 ) -> dict[str, Any]:
     """`item` without the fields that have their default value. Columns of one type
-    share its dict (`Schema.json_data`): `types` holds each one's compact form, by id,
+    share its dict (`Schema.to_data()`): `types` holds each one's compact form, by id,
     so that a type is compacted once, not once per column."""
     defaults, nested = _SHAPES[kind]
     out = _without_defaults(item, defaults)

@@ -25,7 +25,7 @@ def bulk_building() -> Iterator[None]:
     """Build many small objects (a model, its canonical data, parsed JSON of one) with
     Python's cyclic garbage collector paused. It otherwise runs every 700 new containers
     and, as the heap grows, walks all of it: at 40,000 columns it takes more time than
-    the building (3 to 6 times the time of `Schema.json_data`). What is built here holds
+    the building (3 to 6 times the time of `Schema.to_data()`). What is built here holds
     no cycles, so reference counting frees all of it that is dropped. Nested uses leave
     the collector as the outermost found it. Usable as a decorator."""
     was_enabled = gc.isenabled()
@@ -163,25 +163,25 @@ class Schema:
         """The canonical JSON form: sorted keys, no whitespace, objects in name order."""
         return self._canonical_json
 
-    @functools.cached_property  # a run asks for the data, the JSON and DB_HASH once each
     @bulk_building()
-    def json_data(self) -> dict[str, list[dict[str, Any]]]:
+    def to_data(self) -> dict[str, list[dict[str, Any]]]:
         """The canonical JSON's data as plain dicts and lists (what `json.loads` of
-        `to_json()` gives), built once and shared by every caller: read it, never
-        change it."""
+        `to_json()` gives), built anew at each call: not kept, since a Schema of
+        40,000 columns would hold 15 MB more for the rest of the run."""
+        types: dict[int, dict[str, Any]] = {}  # by id: the types live as long as self
         return {
             "enums": [_enum_json(e) for e in sorted(self.enums, key=lambda e: e.key)],
-            "tables": [_table_json(t) for t in sorted(self.tables, key=lambda t: t.key)],
+            "tables": [_table_json(t, types) for t in sorted(self.tables, key=lambda t: t.key)],
         }
 
-    @functools.cached_property
+    @functools.cached_property  # a run may ask for the JSON and DB_HASH more than once
     def _canonical_json(self) -> str:
-        return _dumps(self.json_data)
+        return _dumps(self.to_data())
 
     @functools.cached_property
     def sha256(self) -> str:
         """DB_HASH: the canonical JSON without UNHASHED_TABLE_FIELDS, hashed."""
-        return data_sha256(self.json_data)
+        return data_sha256(self.to_data())
 
     @property
     def column_count(self) -> int:
@@ -192,7 +192,7 @@ class Schema:
 
 
 def data_sha256(data: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
-    """DB_HASH of the canonical JSON's data (`Schema.json_data`, or the same rebuilt
+    """DB_HASH of the canonical JSON's data (`Schema.to_data()`, or the same rebuilt
     from elsewhere, objects in key order): its JSON without UNHASHED_TABLE_FIELDS,
     hashed."""
     hashed = [
@@ -210,14 +210,19 @@ def _enum_json(enum: EnumType) -> dict[str, Any]:
     return {**enum.__dict__, "values": list(enum.values)}
 
 
-def _table_json(table: Table) -> dict[str, Any]:
-    """A table as plain data, tuples as lists. Field dicts are read from `__dict__`:
+def _table_json(table: Table, types: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """A table as plain data, tuples as lists. Field dicts are copied from `__dict__`:
     `dataclasses.asdict` deep-copies and costs seconds at 40,000 columns. Columns of one
-    type share the type's dict (`__dict__` itself, so a Schema built with few distinct
-    ColumnTypes holds few)."""
+    ColumnType share one dict of it, made once (`types`, by the type's id)."""
     return {
         **table.__dict__,
-        "columns": [{**c.__dict__, "type": c.type.__dict__} for c in table.columns],
+        "columns": [
+            {
+                **c.__dict__,
+                "type": types.get(id(c.type)) or types.setdefault(id(c.type), {**c.type.__dict__}),
+            }
+            for c in table.columns
+        ],
         "primary_key": list(table.primary_key),
         "foreign_keys": [
             {**fk.__dict__, "columns": list(fk.columns), "target_columns": list(fk.target_columns)}

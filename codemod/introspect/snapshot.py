@@ -92,7 +92,7 @@ def _upgraded(data: dict[str, Any], version: int) -> dict[str, Any]:
 
 def snapshot_data(schema: Schema) -> dict[str, Any]:
     """What a snapshot file holds: the canonical JSON's data and the format version."""
-    return {FORMAT_KEY: FORMAT_VERSION, **schema.json_data}
+    return {FORMAT_KEY: FORMAT_VERSION, **schema.to_data()}
 
 
 @bulk_building()

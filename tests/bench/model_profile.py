@@ -10,8 +10,10 @@ an earlier step is counted: fetching the catalog (read_catalog), building the mo
 its canonical JSON, DB_HASH, writing and reading a snapshot, and the version history
 (the first record, rendered and read back; then the record of a little drift after it).
 Beside them, floors measured in the same run: json.dumps of the fetched rows (what any
-serialization of the catalog costs) and one dict per row (what any reading of the rows
-by column name costs). Figures only: nothing here asserts a time.
+serialization of the catalog costs), one dict per row (what any reading of the rows by
+column name costs) and json.dumps with indent=2 of a snapshot's data (what writing any
+snapshot in its reviewable form costs: the standard library's indenting encoder is
+written in Python). Figures only: nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -43,20 +45,22 @@ DATE = "2026-01-01T00:00:00Z"
 
 
 def median_ms(
-    runs: int, step: Callable[[], object], fresh: Callable[[], None] = lambda: None
-) -> float:
-    """Median milliseconds of `step`, with `fresh` (untimed) before each run."""
-    times = []
+    runs: int, step: Callable[[], object], fresh: Callable[[], None]
+) -> tuple[float, float]:
+    """Median wall and CPU milliseconds of `step`, with `fresh` (untimed) before each run.
+    CPU time (of this process) moves less with the machine's load than wall time."""
+    walls, cpus = [], []
     for _ in range(runs):
         fresh()
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         step()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        cpus.append((time.process_time() - cpu) * 1000)
+        walls.append((time.perf_counter() - wall) * 1000)
+    return statistics.median(walls), statistics.median(cpus)
 
 
-def profile(size_name: str, url: str, runs: int) -> list[tuple[str, float]]:
-    """(step, median ms) of every step at `size_name`, floors first."""
+def profile(size_name: str, url: str, runs: int) -> list[tuple[str, float, float]]:
+    """(step, median wall ms, median CPU ms) of every step at `size_name`, floors first."""
     size = SIZES[size_name]
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f"drop database if exists profile_{size.name} with (force)")
@@ -74,6 +78,7 @@ def profile(size_name: str, url: str, runs: int) -> list[tuple[str, float]]:
     history_dir = work / "schema_history"
     history_dir.mkdir()
     write_snapshot(catalog.schema(), snapshot)
+    data = json.loads(snapshot.read_text(encoding="utf-8"))
     first = next_record(History(history_dir, ()), catalog.schema(), DATE)
     assert first is not None
     (history_dir / "v0001.json").write_text(render_record(first))
@@ -90,6 +95,7 @@ def profile(size_name: str, url: str, runs: int) -> list[tuple[str, float]]:
         ("build the model (Catalog.schema)", catalog.schema, _nothing),
         ("canonical JSON (Schema.to_json)", lambda: schemas[0].to_json(), fresh_schema),
         ("DB_HASH (Schema.sha256)", lambda: schemas[0].sha256, fresh_schema),
+        ("floor: json.dumps(indent=2) of a snapshot's data", lambda: _indented(data), _nothing),
         ("write_snapshot", lambda: write_snapshot(schemas[0], snapshot), fresh_schema),
         ("read_snapshot", lambda: read_snapshot(snapshot), _nothing),
         (
@@ -106,9 +112,9 @@ def profile(size_name: str, url: str, runs: int) -> list[tuple[str, float]]:
     ]
     out = []
     for label, step, before in steps:
-        milliseconds = median_ms(runs, step, before)
-        out.append((label, milliseconds))
-        print(f"  {label:<56} {milliseconds:>8,.1f} ms", flush=True)
+        wall, cpu = median_ms(runs, step, before)
+        out.append((label, wall, cpu))
+        print(f"  {label:<56} {wall:>8,.1f} ms {cpu:>8,.1f} ms CPU", flush=True)
     for path in (*history_dir.iterdir(), snapshot):
         path.unlink()
     history_dir.rmdir()
@@ -118,6 +124,10 @@ def profile(size_name: str, url: str, runs: int) -> list[tuple[str, float]]:
 
 def _nothing() -> None:
     pass
+
+
+def _indented(data: object) -> str:
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
 
 
 def _row_dicts(catalog: Catalog) -> object:
@@ -149,10 +159,10 @@ def main() -> None:
     finally:
         if server is not None:
             server.__exit__(None, None, None)
-    print(f"\n| {args.size}: step (in one process, median of {args.runs}) | ms |")
-    print("| --- | ---: |")
-    for label, milliseconds in rows:
-        print(f"| {label} | {milliseconds:,.1f} |")
+    print(f"\n| {args.size}: step (in one process, median of {args.runs}) | wall ms | CPU ms |")
+    print("| --- | ---: | ---: |")
+    for label, wall, cpu in rows:
+        print(f"| {label} | {wall:,.1f} | {cpu:,.1f} |")
 
 
 if __name__ == "__main__":
