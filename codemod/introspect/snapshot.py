@@ -196,7 +196,7 @@ def _dataclass_loader(kind: type) -> Loader:
 
     if not all(_is_scalar(hints[name]) for name in names):
         return load_dataclass
-    loaded: dict[tuple[object, ...], Any] = {}  # a few dozen types in any schema
+    loaded: dict[tuple[object, ...], Any] = {}  # each distinct type this process read
 
     def load_shared(value: Any, parent: Where, key: str | int) -> Any:
         try:
