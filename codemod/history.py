@@ -11,19 +11,17 @@ line, so that the diff of a new record reads as the change it records, and leave
 the fields that have their default value (a column's `"comment": null`), which makes
 it about a quarter of a snapshot's size.
 
-Everything here works on the canonical JSON's data (`Schema.to_json`): no I/O.
+Everything here works on the canonical JSON's data (`Schema.to_data()`): no I/O.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
 from typing import Any
 
 from codemod.model import (
-    UNHASHED_TABLE_FIELDS,
     Column,
     ColumnType,
     Constraint,
@@ -31,6 +29,8 @@ from codemod.model import (
     ForeignKey,
     Schema,
     Table,
+    bulk_building,
+    data_sha256,
     qualified_name,
 )
 
@@ -85,24 +85,16 @@ def record_number(name: str) -> int | None:
 
 def schema_data(schema: Schema) -> SchemaData:
     """A schema's objects by kind and key, as its canonical JSON has them."""
-    body = json.loads(schema.to_json())
+    body = schema.to_data()
     return {kind: {_key(item): item for item in body[kind]} for kind in KINDS}
 
 
 def data_hash(data: SchemaData) -> str:
-    """DB_HASH of the schema `data` holds: the sha256 of its canonical JSON, without
-    the fields DB_HASH leaves out."""
-    body = {
-        "enums": [data["enums"][key] for key in sorted(data["enums"])],
-        "tables": [
-            {k: v for k, v in table.items() if k not in UNHASHED_TABLE_FIELDS}
-            for _, table in sorted(data["tables"].items())
-        ],
-    }
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+    """DB_HASH of the schema `data` holds."""
+    return data_sha256({kind: [data[kind][key] for key in sorted(data[kind])] for kind in KINDS})
 
 
+@bulk_building()
 def replay(records: Sequence[Record], start: SchemaData | None = None) -> SchemaData:
     """The schema after `records`, applied in order to `start` (default: nothing)."""
     data: SchemaData = {kind: dict(start[kind]) if start else {} for kind in KINDS}
@@ -114,6 +106,7 @@ def replay(records: Sequence[Record], start: SchemaData | None = None) -> Schema
     return data
 
 
+@bulk_building()
 def new_record(
     previous: SchemaData | None, schema: Schema, number: int, date: str, note: str = ""
 ) -> Record:
@@ -190,6 +183,7 @@ def _changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
     return ", ".join(words) or "changed"
 
 
+@bulk_building()
 def render_record(record: Record) -> str:
     """A record as JSON, one object a line (see the module docstring)."""
     version = record.version
@@ -204,8 +198,9 @@ def render_record(record: Record) -> str:
         "summary": version.summary,
     }
     lines = [f" {_dumps(k)}: {_dumps(v)}," for k, v in head.items()]
+    types: dict[int, dict[str, Any]] = {}
     for kind in KINDS:
-        put = [_compact(kind, item) for item in record.put[kind]]
+        put = [_compact(kind, item, types) for item in record.put[kind]]
         lines.append(f" {_dumps('put_' + kind)}: {_items(put)},")
         lines.append(f" {_dumps('drop_' + kind)}: {_items(record.drop[kind])},")
     lines[-1] = lines[-1].removesuffix(",")
@@ -222,6 +217,7 @@ def _dumps(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+@bulk_building()
 def parse_record(text: str) -> Record:
     """A record written by `render_record`; HistoryFormatError says what is wrong."""
     try:
@@ -314,15 +310,23 @@ def _without_defaults(item: Mapping[str, Any], defaults: Mapping[str, Any]) -> d
     return {k: v for k, v in item.items() if k not in defaults or defaults[k] != v}
 
 
-def _compact(kind: str, item: Mapping[str, Any]) -> dict[str, Any]:
-    """`item` without the fields that have their default value."""
+def _compact(
+    kind: str, item: Mapping[str, Any], types: dict[int, dict[str, Any]]
+) -> dict[str, Any]:
+    """`item` without the fields that have their default value. Columns of one type
+    share its dict (`Schema.to_data()`): `types` holds each one's compact form, by id,
+    so that a type is compacted once, not once per column."""
     defaults, nested = _SHAPES[kind]
     out = _without_defaults(item, defaults)
     for name, inner in nested.items():
         if name in out:
             out[name] = [_without_defaults(i, inner) for i in out[name]]
     for column in out.get("columns", ()):
-        column["type"] = _without_defaults(column["type"], _TYPE_DEFAULTS)
+        full = column["type"]
+        compact = types.get(id(full))
+        if compact is None:
+            compact = types[id(full)] = _without_defaults(full, _TYPE_DEFAULTS)
+        column["type"] = compact
     return out
 
 

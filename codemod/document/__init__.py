@@ -27,7 +27,7 @@ def _json(schema: Schema, source: str) -> str:
         "source": source,
         "db_hash": schema.sha256,
         "metrics": dataclasses.asdict(measure(schema)),
-        **json.loads(schema.to_json()),
+        **schema.to_data(),
     }
     return json.dumps(body, indent=2, ensure_ascii=False) + "\n"
 

@@ -30,6 +30,7 @@ from codemod.model import (
     Table,
     TableKind,
     TypeKind,
+    bulk_building,
     qualified_name,
 )
 
@@ -104,6 +105,7 @@ class Catalog:
     server_version: str
     digest: str
 
+    @bulk_building()
     def schema(self) -> Schema:
         """The Schema these rows describe."""
         enum_rows, column_rows, constraint_rows = (
@@ -171,6 +173,7 @@ def read_schema(
     return read_catalog(conninfo, db_schemas, statement_timeout_s=statement_timeout_s).schema()
 
 
+@bulk_building()
 def build_schema(
     enum_rows: list[Row], column_rows: list[Row], constraint_rows: list[Row], version: str
 ) -> Schema:

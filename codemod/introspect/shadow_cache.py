@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Final
 
 from codemod.introspect.server import copy_tree
-from codemod.model import Schema
+from codemod.model import Schema, bulk_building
 
 CACHE_DIR_ENV: Final = "SCHEMASYNC_CACHE_DIR"
 # Bumped when the layout of an entry changes.
@@ -73,6 +73,7 @@ def content_key(*parts: str | bytes) -> str:
 class ShadowCache:
     root: Path
 
+    @bulk_building()
     def load_schema(self, key: str) -> tuple[Schema, Notes] | None:
         """The Schema stored for `key` and the notes that came with it."""
         from codemod.introspect.snapshot import schema_from_data

@@ -12,19 +12,22 @@ command that writes a new one.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from codemod.errors import SourceError
-from codemod.model import EnumType, Schema, Table
+from codemod.model import EnumType, Schema, Table, bulk_building
 
 FORMAT_KEY = "schemasync_snapshot"
 # 2: tables say whether a view takes INSERT and UPDATE; 3: whether row-level security is on
 FORMAT_VERSION = 3
 
 
+@bulk_building()
 def write_snapshot(schema: Schema, path: Path) -> None:
     """Write the canonical JSON with its format version, indented for review, atomically."""
     from codemod.files import write_atomically
@@ -37,6 +40,7 @@ class _Invalid(ValueError):
     """Where in the document, and what is wrong there."""
 
 
+@bulk_building()
 def read_snapshot(path: Path) -> Schema:
     """Read and validate a snapshot written by write_snapshot."""
     try:
@@ -88,15 +92,16 @@ def _upgraded(data: dict[str, Any], version: int) -> dict[str, Any]:
 
 def snapshot_data(schema: Schema) -> dict[str, Any]:
     """What a snapshot file holds: the canonical JSON's data and the format version."""
-    return {FORMAT_KEY: FORMAT_VERSION, **json.loads(schema.to_json())}
+    return {FORMAT_KEY: FORMAT_VERSION, **schema.to_data()}
 
 
+@bulk_building()
 def schema_from_data(data: dict[str, Any]) -> Schema:
     """The Schema of a snapshot's parsed data, validated whole; ValueError says where
     it is not one."""
     _exact_keys(data, {FORMAT_KEY, "enums", "tables"}, "the top level")
-    enums = _load(tuple[EnumType, ...], data["enums"], "enums")
-    tables = _load(tuple[Table, ...], data["tables"], "tables")
+    enums = _loader(tuple[EnumType, ...])(data["enums"], (), "enums")
+    tables = _loader(tuple[Table, ...])(data["tables"], (), "tables")
     _distinct([e.key for e in enums], "enums")
     _distinct([t.key for t in tables], "tables")
     for index, enum in enumerate(enums):
@@ -110,36 +115,115 @@ def schema_from_data(data: dict[str, Any]) -> Schema:
     return Schema(enums=enums, tables=tables)
 
 
-def _load(kind: Any, value: Any, where: str) -> Any:
-    """`value` (parsed JSON) as an instance of `kind`: a model dataclass, a tuple, a
-    union with None, a Literal, str, int or bool. Raises _Invalid at the first mismatch."""
+#: where a value sits in the document, as keys and list indexes: ("tables", 3, "name")
+Where = tuple[str | int, ...]
+#: reads parsed JSON as an instance of one type; raises _Invalid. The value's place is
+#: its container's Where and its key there, joined only for a message or a container.
+Loader = Callable[[Any, Where, str | int], Any]
+
+
+@functools.cache
+def _loader(kind: Any) -> Loader:
+    """The Loader of `kind`: a model dataclass, a tuple, a union with None, a Literal,
+    str, int or bool. Made once per type, so that a snapshot of 40,000 columns pays for
+    type hints and field lists once, not once per object."""
     origin = get_origin(kind)
     if dataclasses.is_dataclass(kind) and isinstance(kind, type):
-        if not isinstance(value, dict):
-            raise _Invalid(f"{where} must be an object, not {_shown(value)}")
-        hints = get_type_hints(kind)
-        names = [f.name for f in dataclasses.fields(kind) if f.init and f.compare]
-        _exact_keys(value, set(names), where)
-        return kind(**{n: _load(hints[n], value[n], f"{where}.{n}") for n in names})
+        return _dataclass_loader(kind)
     if origin is tuple:
-        if not isinstance(value, list):
-            raise _Invalid(f"{where} must be a list, not {_shown(value)}")
-        item = get_args(kind)[0]
-        return tuple(_load(item, v, f"{where}[{i}]") for i, v in enumerate(value))
+        load_item = _loader(get_args(kind)[0])
+
+        def load_tuple(value: Any, parent: Where, key: str | int) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                raise _Invalid(f"{_at(parent, key)} must be a list, not {_shown(value)}")
+            where = (*parent, key)
+            return tuple(load_item(v, where, i) for i, v in enumerate(value))
+
+        return load_tuple
     if origin in (Union, types.UnionType):
-        if value is None and type(None) in get_args(kind):
-            return None
         (inner,) = [a for a in get_args(kind) if a is not type(None)]
-        return _load(inner, value, where)
+        load_inner = _loader(inner)
+        optional = type(None) in get_args(kind)
+
+        def load_union(value: Any, parent: Where, key: str | int) -> Any:
+            return None if value is None and optional else load_inner(value, parent, key)
+
+        return load_union
     if origin is Literal:
-        if value not in get_args(kind) or not isinstance(value, str):
-            choices = ", ".join(repr(a) for a in get_args(kind))
-            raise _Invalid(f"{where} must be one of {choices}, not {_shown(value)}")
+        choices = get_args(kind)
+
+        def load_literal(value: Any, parent: Where, key: str | int) -> Any:
+            if value not in choices or not isinstance(value, str):
+                shown = ", ".join(repr(a) for a in choices)
+                where = _at(parent, key)
+                raise _Invalid(f"{where} must be one of {shown}, not {_shown(value)}")
+            return value
+
+        return load_literal
+
+    def load_plain(value: Any, parent: Where, key: str | int) -> Any:
+        # bool is an int to Python, but `"nullable": 1` or `"array_dims": true` is no snapshot.
+        if type(value) is not kind:
+            where = _at(parent, key)
+            raise _Invalid(f"{where} must be {_NAMES.get(kind, kind)}, not {_shown(value)}")
         return value
-    # bool is an int to Python, but `"nullable": 1` or `"array_dims": true` is no snapshot.
-    if type(value) is not kind:
-        raise _Invalid(f"{where} must be {_NAMES.get(kind, kind)}, not {_shown(value)}")
-    return value
+
+    return load_plain
+
+
+def _dataclass_loader(kind: type) -> Loader:
+    """A model dataclass's Loader. It sets the instance's fields directly, as the
+    frozen dataclass's __init__ would (every field is in the document, validated, so
+    there are no defaults to apply), at half the cost: a snapshot holds 80,000 objects
+    at 40,000 columns. A dataclass of scalars only (ColumnType) is loaded once per
+    distinct value: the columns of one type share it, as in a Schema read live."""
+    hints = get_type_hints(kind)
+    names = [f.name for f in dataclasses.fields(kind)]
+    fields = [(name, _loader(hints[name])) for name in names]
+    expected = set(names)
+
+    def load_dataclass(value: Any, parent: Where, key: str | int) -> Any:
+        if not isinstance(value, dict):
+            raise _Invalid(f"{_at(parent, key)} must be an object, not {_shown(value)}")
+        if value.keys() != expected:
+            _exact_keys(value, expected, _at(parent, key))
+        where = (*parent, key)
+        instance: object = object.__new__(kind)
+        object.__setattr__(
+            instance, "__dict__", {name: load(value[name], where, name) for name, load in fields}
+        )
+        return instance
+
+    if not all(_is_scalar(hints[name]) for name in names):
+        return load_dataclass
+    loaded: dict[tuple[object, ...], Any] = {}  # each distinct type this process read
+
+    def load_shared(value: Any, parent: Where, key: str | int) -> Any:
+        try:
+            # By value and Python type: `"array_dims": true` is not `"array_dims": 1`.
+            seen = tuple((k, type(v), v) for k, v in value.items())
+            instance = loaded.get(seen)
+        except (AttributeError, TypeError):  # not an object, or holding a list: invalid
+            return load_dataclass(value, parent, key)  # raises, and says where
+        if instance is None:
+            instance = loaded[seen] = load_dataclass(value, parent, key)
+        return instance
+
+    return load_shared
+
+
+def _is_scalar(hint: Any) -> bool:
+    """Whether a field with type hint `hint` holds a scalar: str, int, bool, a Literal,
+    or a union of them with None."""
+    if get_origin(hint) in (Union, types.UnionType):
+        return all(_is_scalar(arg) for arg in get_args(hint))
+    return get_origin(hint) is Literal or hint in (str, int, bool, type(None))
+
+
+def _at(parent: Where, key: str | int) -> str:
+    """`tables[3].columns[0].type`"""
+    first, *rest = (*parent, key)
+    return str(first) + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in rest)
 
 
 _NAMES = {str: "a string", int: "an integer", bool: "true or false"}

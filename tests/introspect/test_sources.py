@@ -113,6 +113,31 @@ def test_bad_snapshot_is_a_source_error(tmp_path: Path, content: str) -> None:
         read_snapshot(path)
 
 
+def test_columns_of_one_type_share_it_when_read_and_each_is_still_checked(
+    tmp_path: Path,
+) -> None:
+    """A type is loaded once per distinct value, as a live read builds it once; a
+    column whose type differs only in a value's JSON type (`true` for 1) is still refused,
+    at its own place."""
+    tags = ColumnType("text", "text[]", array_dims=1)
+    schema = Schema(tables=(Table("public", "t", (Column("a", tags), Column("b", tags))),))
+    path = tmp_path / "schema.json"
+    write_snapshot(schema, path)
+    read = read_snapshot(path)
+    assert read == schema
+    assert read.tables[0].columns[0].type is read.tables[0].columns[1].type
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["tables"][0]["columns"][1]["type"]["array_dims"] = True
+    path.write_text(json.dumps(data), encoding="utf-8")
+    where = r"tables\[0\]\.columns\[1\]\.type\.array_dims"
+    with pytest.raises(SourceError, match=f"{where} must be an integer, not true"):
+        read_snapshot(path)
+    data["tables"][0]["columns"][1]["type"]["array_dims"] = [1]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SourceError, match=rf"{where} must be an integer, not \[1\]"):
+        read_snapshot(path)
+
+
 def test_missing_snapshot_is_a_source_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="Could not read the snapshot"):
         read_snapshot(tmp_path / "nope.json")
