@@ -32,10 +32,12 @@ Reading = dict[str, tuple[str, int, Any]]
 _CLASSES: dict[type[ast.Node], tuple[type[ast.Node], Reading]] = {}
 
 
-def build_statement(text: str, document: str, index: int = 0) -> ast.Node:
-    """Statement `index` of `parse_sql_json(text)`'s output, as pglast would give it."""
-    ((name, body),) = json.loads(document)["stmts"][index]["stmt"].items()
-    builder = _Builder(None if text.isascii() else _byte_to_char(text))
+def build_statement(text: str, tree: str, offset: int = 0) -> ast.Node:
+    """The statement `text` as pglast would parse it alone, from libpg_query's JSON of its
+    tree (`{"CreateStmt":{...}}`), read where it was parsed: locations in that JSON count
+    bytes from `offset` before the statement (its place in the file)."""
+    ((name, body),) = json.loads(tree).items()
+    builder = _Builder(offset, None if text.isascii() else _byte_to_char(text))
     return builder.struct(getattr(ast, name), body)
 
 
@@ -49,7 +51,8 @@ def _byte_to_char(text: str) -> Sequence[int]:
 
 
 class _Builder:
-    def __init__(self, chars: Sequence[int] | None) -> None:
+    def __init__(self, offset: int, chars: Sequence[int] | None) -> None:
+        self._offset = offset
         self._chars = chars
 
     def node(self, value: dict[str, Any]) -> object:
@@ -97,6 +100,7 @@ class _Builder:
     def _location(self, offset: int) -> int | None:
         if offset < 0:
             return None  # "unknown", as pglast gives it
+        offset -= self._offset
         chars = self._chars
         if chars is None:
             return offset
