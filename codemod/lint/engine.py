@@ -6,8 +6,10 @@ only the rules that look at its kind (a table, as Alembic's renderers are).
 
 from __future__ import annotations
 
+import contextlib
 import difflib
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -21,6 +23,9 @@ from codemod.severity import Severity
 
 # `visit_migrations(files)`: what a file rule reports, on which file.
 FileHandler = Callable[[Sequence[MigrationFile]], Iterable[tuple[MigrationFile, Report]]]
+# A rule, one of its handlers, and whether the handler takes the statement's parse tree
+# (`visit_<Node>(node, stmt, state)`) or not (`visit_statement(stmt, state)`).
+_Check = tuple[Rule, Handler, bool]
 
 
 @dataclass(frozen=True)
@@ -77,25 +82,30 @@ class Linter:
         self.context = context
         self.catalog = Catalog()
         self.rules = tuple(rules)
-        self._by_kind: dict[str, list[tuple[Rule, Handler]]] = {}
-        self._any: list[tuple[Rule, Handler]] = []
+        self._by_kind: dict[str, list[_Check]] = {}
+        self._any: list[_Check] = []
         self._file_rules: list[tuple[Rule, FileHandler]] = []
         for rule in self.rules:
             for key, handler in rule.handlers().items():
                 if key == MIGRATIONS:
                     self._file_rules.append((rule, cast(FileHandler, handler)))
                 elif key != ANY_STATEMENT:
-                    self._by_kind.setdefault(key, []).append((rule, _with_node(handler)))
+                    self._by_kind.setdefault(key, []).append((rule, handler, True))
                 elif rule.STATEMENT_KINDS is None:
-                    self._any.append((rule, handler))
+                    self._any.append((rule, handler, False))
                 else:
                     for kind in rule.STATEMENT_KINDS:
-                        self._by_kind.setdefault(kind, []).append((rule, handler))
+                        self._by_kind.setdefault(kind, []).append((rule, handler, False))
+        self._checks: dict[str, tuple[_Check, ...]] = {}  # by kind, built as kinds are met
         self._severity = {
             rule.id: context.config.severity.get(rule.id, rule.severity) for rule in self.rules
         }
 
     def lint_text(self, path: str, text: str) -> FileResult:
+        with _without_cyclic_gc():
+            return self._lint_text(path, text)
+
+    def _lint_text(self, path: str, text: str) -> FileResult:
         source = read_sql(text)
         lines = LineIndex(text)
         state = FileState(self.context, self.catalog)
@@ -104,18 +114,23 @@ class Linter:
         pending: list[tuple[Statement, Rule, Report]] = []  # decided at the end of the file
         seen: set[tuple[str, str]] = set()  # (rule, `once` key) already reported
         for stmt in source.statements:
+            checks = self._checks.get(stmt.kind)
+            if checks is None:
+                checks = self._checks_of(stmt.kind)
             silenced = silenced_in_file | disabled_rules(stmt.leading_comments)
-            for rule, report in self._check(stmt, state):
-                if rule.id in silenced:
-                    continue
-                if report.once is not None:
-                    if (rule.id, report.once) in seen:
+            for rule, handler, with_node in checks:
+                reports = handler(stmt.node, stmt, state) if with_node else handler(stmt, state)
+                for report in reports:
+                    if rule.id in silenced:
                         continue
-                    seen.add((rule.id, report.once))
-                if report.unless is not None:
-                    pending.append((stmt, rule, report))
-                else:
-                    findings.append(self._place(path, lines, stmt, rule, report))
+                    if report.once is not None:
+                        if (rule.id, report.once) in seen:
+                            continue
+                        seen.add((rule.id, report.once))
+                    if report.unless is not None:
+                        pending.append((stmt, rule, report))
+                    else:
+                        findings.append(self._place(path, lines, stmt, rule, report))
             state.record(stmt)
         for stmt, rule, report in pending:
             if not (report.unless is not None and report.unless(state)):
@@ -138,17 +153,16 @@ class Linter:
         """Read a file into the catalog without linting it (a migration before the
         ones `--since` selects: what it created, later files alter)."""
         state = FileState(self.context, self.catalog)
-        for stmt in read_sql(text).statements:
-            state.record(stmt)
+        with _without_cyclic_gc():
+            for stmt in read_sql(text).statements:
+                state.record(stmt)
 
-    def _check(self, stmt: Statement, state: FileState) -> Iterable[tuple[Rule, Report]]:
-        for rule, handler in self._by_kind.get(stmt.kind, ()):
-            for report in handler(stmt, state):
-                yield rule, report
-        if stmt.kind != "ParseFailure":
-            for rule, handler in self._any:
-                for report in handler(stmt, state):
-                    yield rule, report
+    def _checks_of(self, kind: str) -> tuple[_Check, ...]:
+        """The rules' handlers for a statement kind: those of its kind, then those of
+        every parsed statement."""
+        found = (*self._by_kind.get(kind, ()), *(self._any if kind != "ParseFailure" else ()))
+        self._checks[kind] = found
+        return found
 
     def _place(
         self, path: str, lines: LineIndex, stmt: Statement, rule: Rule, report: Report
@@ -161,10 +175,14 @@ class Linter:
         )
 
 
-def _with_node(handler: Handler) -> Handler:
-    """`visit_<Node>(node, stmt, state)` as a handler of (stmt, state)."""
-
-    def check(stmt: Statement, state: FileState) -> Iterable[Report]:
-        return handler(stmt.node, stmt, state)
-
-    return check
+@contextlib.contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Parse trees hold no cycles: while a file is read, the cyclic collector would only
+    walk its trees again and again (a fifth of a long run)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
