@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 from codemod.errors import EXIT_DRIFT, EXIT_OK, ConfigError, NoSourceError
 from codemod.feedback import SILENT, Feedback
 from codemod.files import shown
-from codemod.pipeline import Options, Outcome
 
 if TYPE_CHECKING:
     from codemod.formats import ApplyFormat, InspectFormat, LintFormat
     from codemod.formats import ReportFormat as Format
     from codemod.lint.engine import LintRun
     from codemod.model import Schema
+    from codemod.pipeline import Options, Outcome
     from codemod.plan.changes import Plan
     from codemod.severity import Severity
 
@@ -101,7 +101,7 @@ def options(args: Arguments, feedback: Feedback = SILENT, version: int | None = 
     """Find the project and the source for `args`: what every sync command works on.
     With `version`, the source is that recorded version of the package's history."""
     from codemod.introspect import ShadowOptions, Source
-    from codemod.pipeline import find_repo_root, resolve_source
+    from codemod.pipeline import Options, find_repo_root, resolve_source
     from codemod.settings import find_project
 
     project = find_project(Path.cwd(), args.config_file)
