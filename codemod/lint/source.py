@@ -14,9 +14,9 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from pglast import ast
 from pglast.parser import ParseError, Token, scan
@@ -24,6 +24,7 @@ from pglast.parser import ParseError, Token, scan
 from codemod.lint.tree import build_statement
 from codemod.sql import ParsedStatement, parse_statements
 
+T = TypeVar("T")
 COMMENT_TOKENS = frozenset({"SQL_COMMENT", "C_COMMENT"})
 _SEMICOLON = "ASCII_59"
 # A SQL-standard function body (`BEGIN ATOMIC ... END`) holds semicolons of its own;
@@ -52,7 +53,7 @@ class Statement:
     #: libpg_query's JSON of the tree and the byte offset its locations count from (the
     #: statement's, in the text that was parsed), or the failure
     tree: tuple[str, int] | ParseFailure = field(repr=False, compare=False)
-    #: what several rules derive from the tree, kept once (`names.statement_names`)
+    #: what several rules derive from the tree, kept once (`derive`)
     derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @functools.cached_property
@@ -67,6 +68,12 @@ class Statement:
         if isinstance(self.tree, ParseFailure):
             return ()
         return tuple(t for t in scan(self.text) if t.name not in COMMENT_TOKENS)
+
+    def derive(self, key: str, compute: Callable[[ast.Node | ParseFailure], T]) -> T:
+        """What `compute` reads from the tree, found once for the rules that all ask."""
+        if key not in self.derived:
+            self.derived[key] = compute(self.node)
+        return cast(T, self.derived[key])
 
     def token_text(self, token: Token) -> str:
         return self.text[token.start : token.end + 1]

@@ -30,6 +30,7 @@ _INTEGERS = frozenset(
 #: JSON key -> (attribute, how, what: the enum or class)
 Reading = dict[str, tuple[str, int, Any]]
 _CLASSES: dict[type[ast.Node], tuple[type[ast.Node], Reading]] = {}
+_NAMED: dict[str, tuple[type[ast.Node], Reading]] = {}  # the same, by the class's name
 
 
 def build_statement(text: str, tree: str, offset: int = 0) -> ast.Node:
@@ -62,26 +63,34 @@ class _Builder:
             return tuple([self.node(item) for item in body.get("items", ())])
         if name == "A_Const":
             return self._constant(body)
-        return self.struct(getattr(ast, name), body)
+        return self._build(_NAMED.get(name) or _named_class(name), body)
 
     def struct(self, cls: type[ast.Node], body: dict[str, Any]) -> ast.Node:
-        light, reading = _CLASSES.get(cls) or _light_class(cls)
+        return self._build(_CLASSES.get(cls) or _light_class(cls), body)
+
+    def _build(self, plan: tuple[type[ast.Node], Reading], body: dict[str, Any]) -> ast.Node:
+        light, reading = plan
         node = object.__new__(light)
         values = node.__dict__
+        # Locations are most of what is not a constant: in ASCII text, a subtraction.
+        offset = self._offset if self._chars is None else None
         for key, value in body.items():
             name, how, what = reading[key]  # test_lint_tree: every key has its slot
             if how == _CONST:
                 values[name] = value
-            elif how == _LIST:
-                values[name] = tuple([self.node(item) for item in value])
+            elif how == _LOCATION:
+                if offset is not None and value >= 0:
+                    values[name] = value - offset
+                else:
+                    values[name] = self._location(value)
             elif how == _NODE:
                 values[name] = self.node(value)
+            elif how == _LIST:
+                values[name] = tuple([self.node(item) for item in value])
             elif how == _STRUCT:
                 values[name] = self.struct(what, value)
-            elif how == _ENUM:
-                values[name] = what[value]
             else:
-                values[name] = self._location(value)
+                values[name] = what[value]
         return node
 
     def _constant(self, body: dict[str, Any]) -> ast.Node:
@@ -114,6 +123,12 @@ _CONSTANT_KINDS = (
     ("sval", ast.String),
     ("bsval", ast.BitString),
 )
+
+
+def _named_class(name: str) -> tuple[type[ast.Node], Reading]:
+    """The light class of pglast's class `name`, and its reading."""
+    found = _NAMED[name] = _CLASSES.get(getattr(ast, name)) or _light_class(getattr(ast, name))
+    return found
 
 
 def _light_class(cls: type[ast.Node]) -> tuple[type[ast.Node], Reading]:
