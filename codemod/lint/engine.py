@@ -117,7 +117,9 @@ class Linter:
             checks = self._checks.get(stmt.kind)
             if checks is None:
                 checks = self._checks_of(stmt.kind)
-            silenced = silenced_in_file | disabled_rules(stmt.leading_comments)
+            silenced = silenced_in_file
+            if stmt.leading_comments:
+                silenced = silenced | disabled_rules(stmt.leading_comments)
             for rule, handler, with_node in checks:
                 reports = handler(stmt.node, stmt, state) if with_node else handler(stmt, state)
                 for report in reports:

@@ -62,6 +62,12 @@ class Statement:
             return self.tree
         return build_statement(self.text, *self.tree)
 
+    @property
+    def tree_json(self) -> str:
+        """libpg_query's JSON of the tree ("" for a parse failure): a rule can read in it
+        that the statement is none of its business, before the tree is built."""
+        return "" if isinstance(self.tree, ParseFailure) else self.tree[0]
+
     @functools.cached_property
     def tokens(self) -> tuple[Token, ...]:
         """The statement's tokens, comments left out; offsets in the statement's text."""
