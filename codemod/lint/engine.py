@@ -13,6 +13,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from pglast import ast
+from pglast.enums.parsenodes import AlterTableType
+
 from codemod.errors import ConfigError
 from codemod.lint.config import LintConfig
 from codemod.lint.rule import ANY_STATEMENT, MIGRATIONS, Handler, MigrationFile, Report, Rule
@@ -83,6 +86,8 @@ class Linter:
         self.catalog = Catalog()
         self.rules = tuple(rules)
         self._by_kind: dict[str, list[_Check]] = {}
+        #: (rule, handler) -> the ALTER TABLE commands it is called for
+        self._commands: dict[tuple[Rule, Handler], frozenset[AlterTableType]] = {}
         self._any: list[_Check] = []
         self._file_rules: list[tuple[Rule, FileHandler]] = []
         for rule in self.rules:
@@ -91,12 +96,15 @@ class Linter:
                     self._file_rules.append((rule, cast(FileHandler, handler)))
                 elif key != ANY_STATEMENT:
                     self._by_kind.setdefault(key, []).append((rule, handler, True))
+                    if key == "AlterTableStmt" and rule.ALTER_TABLE_COMMANDS is not None:
+                        self._commands[rule, handler] = rule.ALTER_TABLE_COMMANDS
                 elif rule.STATEMENT_KINDS is None:
                     self._any.append((rule, handler, False))
                 else:
                     for kind in rule.STATEMENT_KINDS:
                         self._by_kind.setdefault(kind, []).append((rule, handler, False))
-        self._checks: dict[str, tuple[_Check, ...]] = {}  # by kind, built as kinds are met
+        #: by kind (and an ALTER TABLE's commands), built as they are met
+        self._checks: dict[tuple[str, frozenset[AlterTableType]], tuple[_Check, ...]] = {}
         self._severity = {
             rule.id: context.config.severity.get(rule.id, rule.severity) for rule in self.rules
         }
@@ -114,9 +122,10 @@ class Linter:
         pending: list[tuple[Statement, Rule, Report]] = []  # decided at the end of the file
         seen: set[tuple[str, str]] = set()  # (rule, `once` key) already reported
         for stmt in source.statements:
-            checks = self._checks.get(stmt.kind)
+            key = (stmt.kind, _alter_table_commands(stmt))
+            checks = self._checks.get(key)
             if checks is None:
-                checks = self._checks_of(stmt.kind)
+                checks = self._checks[key] = self._checks_of(*key)
             silenced = silenced_in_file
             if stmt.leading_comments:
                 silenced = silenced | disabled_rules(stmt.leading_comments)
@@ -159,12 +168,16 @@ class Linter:
             for stmt in read_sql(text).statements:
                 state.record(stmt)
 
-    def _checks_of(self, kind: str) -> tuple[_Check, ...]:
-        """The rules' handlers for a statement kind: those of its kind, then those of
-        every parsed statement."""
-        found = (*self._by_kind.get(kind, ()), *(self._any if kind != "ParseFailure" else ()))
-        self._checks[kind] = found
-        return found
+    def _checks_of(self, kind: str, commands: frozenset[AlterTableType]) -> tuple[_Check, ...]:
+        """The rules' handlers for a statement kind (and an ALTER TABLE's commands): those
+        of its kind, then those of every parsed statement."""
+        own = [
+            (rule, handler, with_node)
+            for rule, handler, with_node in self._by_kind.get(kind, ())
+            if (wanted := self._commands.get((rule, handler))) is None
+            or not wanted.isdisjoint(commands)
+        ]
+        return (*own, *(self._any if kind != "ParseFailure" else ()))
 
     def _place(
         self, path: str, lines: LineIndex, stmt: Statement, rule: Rule, report: Report
@@ -175,6 +188,21 @@ class Linter:
         return Finding(
             path, line, column, severity, rule.id, report.message, report.help or rule.help
         )
+
+
+_NO_COMMANDS: frozenset[AlterTableType] = frozenset()
+
+
+def _alter_table_commands(stmt: Statement) -> frozenset[AlterTableType]:
+    """The kinds of command an ALTER TABLE has (what `ALTER_TABLE_COMMANDS` names)."""
+    node = stmt.node if stmt.kind == "AlterTableStmt" else None
+    if not isinstance(node, ast.AlterTableStmt):
+        return _NO_COMMANDS
+    return frozenset(
+        cmd.subtype
+        for cmd in node.cmds or ()
+        if isinstance(cmd, ast.AlterTableCmd) and cmd.subtype is not None
+    )
 
 
 @contextlib.contextmanager
