@@ -122,7 +122,7 @@ def read_sql(text: str) -> SqlSource:
         if not statements:
             file_comments = comments[: len(comments) - len(attached)]
         end = _past_semicolon(text, part.end)
-        leading = tuple(text[a:b] for a, b in attached)
+        leading = tuple([text[a:b] for a, b in attached]) if attached else ()
         tree = (part.tree, part.byte_start)
         statements.append(Statement(_kind(part), part.start, text[part.start : end], leading, tree))
         previous = end
@@ -197,10 +197,11 @@ def _block_comment_end(text: str, start: int, end: int) -> int:
 
 def _past_semicolon(text: str, stop: int) -> int:
     """The parser's statement ends before its semicolon; ours ends after it."""
-    position = stop
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position + 1 if text.startswith(";", position) else stop
+    found = _SEMICOLON_AFTER.match(text, stop)
+    return found.end() if found is not None else stop
+
+
+_SEMICOLON_AFTER = re.compile(r"\s*;")  # \s: what str.isspace() calls space
 
 
 def _read_with_errors(text: str) -> SqlSource:
