@@ -3,7 +3,8 @@
 Neutral ground: the shadow database and the linter both use it, neither owns it.
 Statements are split by PostgreSQL's own parser (libpg_query, through pglast), which is
 C code and costs about 20 ms a megabyte: one run over the whole file gives every
-statement's place and its parse tree (as libpg_query's JSON, which the linter reads). How a statement runs follows the Supabase CLI
+statement's place and its parse tree (as libpg_query's JSON, which the linter reads).
+How a statement runs follows the Supabase CLI
 (`apps/cli/src/legacy/shared/legacy-migration-apply.ts`): it matches the upper-cased
 start of each statement, and so do we.
 """

@@ -1,7 +1,8 @@
 """Run the rules over one file's statements, in order, and place what they report.
 
 Rules are chosen once per run and dispatched by statement type, so a statement meets
-only the rules that look at its kind (a table, as Alembic's renderers are).
+only the rules that look at its kind (a table, as Alembic's renderers are), and an
+ALTER TABLE only those that look at one of its kinds of command.
 """
 
 from __future__ import annotations

@@ -53,8 +53,6 @@ class Statement:
     #: libpg_query's JSON of the tree and the byte offset its locations count from (the
     #: statement's, in the text that was parsed), or the failure
     tree: tuple[str, int] | ParseFailure = field(repr=False, compare=False)
-    #: what several rules derive from the tree, kept once (`derive`)
-    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @functools.cached_property
     def node(self) -> ast.Node | ParseFailure:
@@ -77,9 +75,16 @@ class Statement:
 
     def derive(self, key: str, compute: Callable[[ast.Node | ParseFailure], T]) -> T:
         """What `compute` reads from the tree, found once for the rules that all ask."""
-        if key not in self.derived:
-            self.derived[key] = compute(self.node)
-        return cast(T, self.derived[key])
+        derived = self._derived
+        if key not in derived:
+            derived[key] = compute(self.node)
+        return cast(T, derived[key])
+
+    @functools.cached_property
+    def _derived(self) -> dict[str, Any]:
+        """What several rules derive from the tree, kept once (`derive`): made only for
+        the statements some rule derives something of."""
+        return {}
 
     def token_text(self, token: Token) -> str:
         return self.text[token.start : token.end + 1]
