@@ -111,9 +111,11 @@ class UnsupportedSyntax(Rule):
     VALID = (
         "create unique index items_code_key on items (code);",
         "create view active_items as select * from items;",
+        "comment on table items is 'not made with JSON_TABLE, nor NULLS NOT DISTINCT';",
     )
     INVALID = (
         "create unique index items_code_key on items (code) nulls not distinct;",
+        "select * from json_table('[1]', '$[*]' columns (v int path '$')) as t;",
         "merge into items using staged on items.id = staged.id when matched then do nothing;",
         "create view active_items with (security_invoker = true) as select * from items;",
     )
