@@ -186,6 +186,8 @@ def _case_words(chunk: str) -> list[str]:
     """`userProfiles` -> [user, Profiles], `APIKeys` -> [API, Keys], `order2items` ->
     [order, 2, items]: a word starts at an upper-case letter after a lower-case one, at
     the last capital of a run followed by lower case, and where digits start or stop."""
+    if (chunk.isalpha() and chunk.islower()) or chunk.isdigit():
+        return [chunk]  # no capital, no digit next to a letter: one word (most names)
     words: list[str] = []
     for index, char in enumerate(chunk):
         prev, after = chunk[index - 1 : index], chunk[index + 1 : index + 2]

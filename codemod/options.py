@@ -88,10 +88,11 @@ def common_options(func: F) -> F:
 
 def source_options(func: F) -> F:
     """Add the source options; with the common path options they become `args`."""
-    from codemod.api import Arguments
 
     @functools.wraps(func)
     def wrapper(**kwargs: Any) -> Any:
+        from codemod.api import Arguments  # when the command runs: `lint` does without it
+
         names = Arguments.__dataclass_fields__
         args = Arguments(**{k: kwargs.pop(k) for k in list(kwargs) if k in names})
         return func(args=args, **kwargs)

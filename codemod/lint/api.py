@@ -7,7 +7,6 @@ and asks git. Nothing here prints.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,15 +48,7 @@ def lint(request: LintRequest) -> LintRun:
             schemas_dir, request.config, display_path(schemas_dir, request.cwd)
         )
     linter = Linter(rules, LintContext(config, package))
-    # Parse trees hold no cycles: the cyclic collector would only walk them again and
-    # again (a tenth of a long run).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        findings, statements = _lint_files(linter, request, files, selected)
-    finally:
-        if collecting:
-            gc.enable()
+    findings, statements = _lint_files(linter, request, files, selected)
     findings.extend(linter.lint_migrations(migration_files(request, selected)))
     return LintRun(tuple(findings), rules, len(selected), statements)
 

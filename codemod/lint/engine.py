@@ -1,15 +1,21 @@
 """Run the rules over one file's statements, in order, and place what they report.
 
 Rules are chosen once per run and dispatched by statement type, so a statement meets
-only the rules that look at its kind (a table, as Alembic's renderers are).
+only the rules that look at its kind (a table, as Alembic's renderers are), and an
+ALTER TABLE only those that look at one of its kinds of command.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
+
+from pglast import ast
+from pglast.enums.parsenodes import AlterTableType
 
 from codemod.errors import ConfigError
 from codemod.lint.config import LintConfig
@@ -21,6 +27,9 @@ from codemod.severity import Severity
 
 # `visit_migrations(files)`: what a file rule reports, on which file.
 FileHandler = Callable[[Sequence[MigrationFile]], Iterable[tuple[MigrationFile, Report]]]
+# A rule, one of its handlers, and whether the handler takes the statement's parse tree
+# (`visit_<Node>(node, stmt, state)`) or not (`visit_statement(stmt, state)`).
+_Check = tuple[Rule, Handler, bool]
 
 
 @dataclass(frozen=True)
@@ -77,25 +86,35 @@ class Linter:
         self.context = context
         self.catalog = Catalog()
         self.rules = tuple(rules)
-        self._by_kind: dict[str, list[tuple[Rule, Handler]]] = {}
-        self._any: list[tuple[Rule, Handler]] = []
+        self._by_kind: dict[str, list[_Check]] = {}
+        #: (rule, handler) -> the ALTER TABLE commands it is called for
+        self._commands: dict[tuple[Rule, Handler], frozenset[AlterTableType]] = {}
+        self._any: list[_Check] = []
         self._file_rules: list[tuple[Rule, FileHandler]] = []
         for rule in self.rules:
             for key, handler in rule.handlers().items():
                 if key == MIGRATIONS:
                     self._file_rules.append((rule, cast(FileHandler, handler)))
                 elif key != ANY_STATEMENT:
-                    self._by_kind.setdefault(key, []).append((rule, _with_node(handler)))
+                    self._by_kind.setdefault(key, []).append((rule, handler, True))
+                    if key == "AlterTableStmt" and rule.ALTER_TABLE_COMMANDS is not None:
+                        self._commands[rule, handler] = rule.ALTER_TABLE_COMMANDS
                 elif rule.STATEMENT_KINDS is None:
-                    self._any.append((rule, handler))
+                    self._any.append((rule, handler, False))
                 else:
                     for kind in rule.STATEMENT_KINDS:
-                        self._by_kind.setdefault(kind, []).append((rule, handler))
+                        self._by_kind.setdefault(kind, []).append((rule, handler, False))
+        #: by kind (and an ALTER TABLE's commands), built as they are met
+        self._checks: dict[tuple[str, frozenset[AlterTableType]], tuple[_Check, ...]] = {}
         self._severity = {
             rule.id: context.config.severity.get(rule.id, rule.severity) for rule in self.rules
         }
 
     def lint_text(self, path: str, text: str) -> FileResult:
+        with _without_cyclic_gc():
+            return self._lint_text(path, text)
+
+    def _lint_text(self, path: str, text: str) -> FileResult:
         source = read_sql(text)
         lines = LineIndex(text)
         state = FileState(self.context, self.catalog)
@@ -104,18 +123,26 @@ class Linter:
         pending: list[tuple[Statement, Rule, Report]] = []  # decided at the end of the file
         seen: set[tuple[str, str]] = set()  # (rule, `once` key) already reported
         for stmt in source.statements:
-            silenced = silenced_in_file | disabled_rules(stmt.leading_comments)
-            for rule, report in self._check(stmt, state):
-                if rule.id in silenced:
-                    continue
-                if report.once is not None:
-                    if (rule.id, report.once) in seen:
+            key = (stmt.kind, _alter_table_commands(stmt))
+            checks = self._checks.get(key)
+            if checks is None:
+                checks = self._checks[key] = self._checks_of(*key)
+            silenced = silenced_in_file
+            if stmt.leading_comments:
+                silenced = silenced | disabled_rules(stmt.leading_comments)
+            for rule, handler, with_node in checks:
+                reports = handler(stmt.node, stmt, state) if with_node else handler(stmt, state)
+                for report in reports:
+                    if rule.id in silenced:
                         continue
-                    seen.add((rule.id, report.once))
-                if report.unless is not None:
-                    pending.append((stmt, rule, report))
-                else:
-                    findings.append(self._place(path, lines, stmt, rule, report))
+                    if report.once is not None:
+                        if (rule.id, report.once) in seen:
+                            continue
+                        seen.add((rule.id, report.once))
+                    if report.unless is not None:
+                        pending.append((stmt, rule, report))
+                    else:
+                        findings.append(self._place(path, lines, stmt, rule, report))
             state.record(stmt)
         for stmt, rule, report in pending:
             if not (report.unless is not None and report.unless(state)):
@@ -138,17 +165,20 @@ class Linter:
         """Read a file into the catalog without linting it (a migration before the
         ones `--since` selects: what it created, later files alter)."""
         state = FileState(self.context, self.catalog)
-        for stmt in read_sql(text).statements:
-            state.record(stmt)
+        with _without_cyclic_gc():
+            for stmt in read_sql(text).statements:
+                state.record(stmt)
 
-    def _check(self, stmt: Statement, state: FileState) -> Iterable[tuple[Rule, Report]]:
-        for rule, handler in self._by_kind.get(stmt.kind, ()):
-            for report in handler(stmt, state):
-                yield rule, report
-        if stmt.kind != "ParseFailure":
-            for rule, handler in self._any:
-                for report in handler(stmt, state):
-                    yield rule, report
+    def _checks_of(self, kind: str, commands: frozenset[AlterTableType]) -> tuple[_Check, ...]:
+        """The rules' handlers for a statement kind (and an ALTER TABLE's commands): those
+        of its kind, then those of every parsed statement."""
+        own = [
+            (rule, handler, with_node)
+            for rule, handler, with_node in self._by_kind.get(kind, ())
+            if (wanted := self._commands.get((rule, handler))) is None
+            or not wanted.isdisjoint(commands)
+        ]
+        return (*own, *(self._any if kind != "ParseFailure" else ()))
 
     def _place(
         self, path: str, lines: LineIndex, stmt: Statement, rule: Rule, report: Report
@@ -161,10 +191,29 @@ class Linter:
         )
 
 
-def _with_node(handler: Handler) -> Handler:
-    """`visit_<Node>(node, stmt, state)` as a handler of (stmt, state)."""
+_NO_COMMANDS: frozenset[AlterTableType] = frozenset()
 
-    def check(stmt: Statement, state: FileState) -> Iterable[Report]:
-        return handler(stmt.node, stmt, state)
 
-    return check
+def _alter_table_commands(stmt: Statement) -> frozenset[AlterTableType]:
+    """The kinds of command an ALTER TABLE has (what `ALTER_TABLE_COMMANDS` names)."""
+    node = stmt.node if stmt.kind == "AlterTableStmt" else None
+    if not isinstance(node, ast.AlterTableStmt):
+        return _NO_COMMANDS
+    return frozenset(
+        cmd.subtype
+        for cmd in node.cmds or ()
+        if isinstance(cmd, ast.AlterTableCmd) and cmd.subtype is not None
+    )
+
+
+@contextlib.contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Parse trees hold no cycles: while a file is read, the cyclic collector would only
+    walk its trees again and again (a fifth of a long run)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()

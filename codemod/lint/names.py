@@ -38,10 +38,7 @@ def new_names(node: object) -> Iterator[NewName]:
 
 def statement_names(stmt: Statement) -> tuple[NewName, ...]:
     """`new_names` of the statement, found once for the naming rules that all ask."""
-    found: tuple[NewName, ...] | None = stmt.derived.get("new_names")
-    if found is None:
-        found = stmt.derived["new_names"] = tuple(new_names(stmt.node))
-    return found
+    return stmt.derive("new_names", lambda node: tuple(new_names(node)))
 
 
 @functools.singledispatch
@@ -49,14 +46,14 @@ def _new_names(node: object) -> Iterator[NewName]:
     return iter(())
 
 
-@_new_names.register
+@_new_names.register(ast.CreateStmt)
 def _table(node: ast.CreateStmt) -> Iterator[NewName]:
     if node.relation is not None:
         yield NewName("table", node.relation.relname or "", node.relation.location)
     yield from _columns_and_constraints(node)
 
 
-@_new_names.register
+@_new_names.register(ast.AlterTableStmt)
 def _alter_table(node: ast.AlterTableStmt) -> Iterator[NewName]:
     yield from _columns_and_constraints(node)
 
@@ -68,36 +65,36 @@ def _columns_and_constraints(node: object) -> Iterator[NewName]:
         yield NewName("constraint", constraint.conname or "", constraint.location)
 
 
-@_new_names.register
+@_new_names.register(ast.RenameStmt)
 def _rename(node: ast.RenameStmt) -> Iterator[NewName]:
     kind = _RENAMED_KINDS.get(node.renameType)
     if kind is not None:
         yield NewName(kind, node.newname or "")
 
 
-@_new_names.register
+@_new_names.register(ast.CreateEnumStmt)
 def _enum(node: ast.CreateEnumStmt) -> Iterator[NewName]:
     names = [n.sval or "" for n in node.typeName or () if isinstance(n, ast.String)]
     yield NewName("type", names[-1] if names else "")
 
 
-@_new_names.register
+@_new_names.register(ast.IndexStmt)
 def _index(node: ast.IndexStmt) -> Iterator[NewName]:
     yield NewName("index", node.idxname or "")
 
 
-@_new_names.register
+@_new_names.register(ast.ViewStmt)
 def _view(node: ast.ViewStmt) -> Iterator[NewName]:
     if node.view is not None:
         yield NewName("view", node.view.relname or "", node.view.location)
 
 
-@_new_names.register
+@_new_names.register(ast.CreateSchemaStmt)
 def _schema(node: ast.CreateSchemaStmt) -> Iterator[NewName]:
     yield NewName("schema", node.schemaname or "")
 
 
-@_new_names.register
+@_new_names.register(ast.CreateFunctionStmt)
 def _function(node: ast.CreateFunctionStmt) -> Iterator[NewName]:
     names = [n.sval or "" for n in node.funcname or () if isinstance(n, ast.String)]
     yield NewName("function", names[-1] if names else "")

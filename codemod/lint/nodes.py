@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pglast import ast
 from pglast.enums.parsenodes import AlterTableType, ConstrType, ObjectType
 
 from codemod.model import qualified_name
+
+if TYPE_CHECKING:
+    from codemod.lint.source import Statement
 
 ElementT = TypeVar("ElementT", ast.ColumnDef, ast.Constraint)
 
@@ -140,6 +143,17 @@ def column_types(node: object) -> Iterator[tuple[str, ast.TypeName, int | None]]
         for cmd in alter_commands(node, AlterTableType.AT_AlterColumnType):
             if isinstance(cmd.def_, ast.ColumnDef) and cmd.def_.typeName is not None:
                 yield cmd.name or "", cmd.def_.typeName, cmd.def_.location
+
+
+def statement_column_types(
+    stmt: Statement,
+) -> tuple[tuple[str, str, ast.TypeName, int | None], ...]:
+    """(column, type name, declared type, location) of every column the statement
+    creates or retypes, found once for the type rules that all ask."""
+    return stmt.derive(
+        "column_types",
+        lambda node: tuple((c, type_name(t), t, at) for c, t, at in column_types(node)),
+    )
 
 
 def column_constraint(column: ast.ColumnDef, *kinds: ConstrType) -> ast.Constraint | None:

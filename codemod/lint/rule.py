@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
+from pglast.enums.parsenodes import AlterTableType
+
 from codemod.severity import Severity
 
 if TYPE_CHECKING:
@@ -66,6 +68,9 @@ class Rule:
     #: the statement kinds `visit_statement` looks at (None: every one): naming them
     #: spares building the parse tree of the others
     STATEMENT_KINDS: ClassVar[frozenset[str] | None] = None
+    #: the ALTER TABLE commands `visit_AlterTableStmt` looks at (None: every one):
+    #: naming them spares the call for the statements that have none of them
+    ALTER_TABLE_COMMANDS: ClassVar[frozenset[AlterTableType] | None] = None
     #: `[tool.schemasync.lint]` settings the examples assume
     EXAMPLE_CONFIG: ClassVar[Mapping[str, Any]] = MappingProxyType({})
     #: schema package files (path -> source) the examples assume

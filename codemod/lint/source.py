@@ -1,10 +1,11 @@
-"""SQL text -> statements, each parsed on its own by PostgreSQL's parser.
+"""SQL text -> statements, parsed by PostgreSQL's parser.
 
-The parser splits the file (in C), and each statement is parsed alone into libpg_query's
-JSON; its Python tree is built only if a rule reads it, its tokens only if a rule reads
-them (the scanner gives the identifiers as written, which the parser truncates). A file
-with a syntax error is cut at top-level semicolons by its tokens instead, so that one
-error does not hide the next one. Offsets are character offsets.
+The parser reads the whole file once (in C) into libpg_query's JSON, which says where
+each statement is; a statement's Python tree is built only if a rule reads it, its
+tokens only if a rule reads them (the scanner gives the identifiers as written, which
+the parser truncates). A file with a syntax error is cut at top-level semicolons by its
+tokens instead, and each part parsed alone, so that one error does not hide the next
+one. Offsets are character offsets.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from pglast import ast
-from pglast.parser import ParseError, Token, parse_sql_json, scan
+from pglast.parser import ParseError, Token, scan
 
 from codemod.lint.tree import build_statement
-from codemod.sql import split_statements
+from codemod.sql import ParsedStatement, parse_statements
 
+T = TypeVar("T")
 COMMENT_TOKENS = frozenset({"SQL_COMMENT", "C_COMMENT"})
 _SEMICOLON = "ASCII_59"
 # A SQL-standard function body (`BEGIN ATOMIC ... END`) holds semicolons of its own;
@@ -48,10 +50,9 @@ class Statement:
     start: int  # offset of the first token in the file
     text: str  # the statement, from its first token to its semicolon
     leading_comments: tuple[str, ...]  # the comment lines right before it (suppressions)
-    #: libpg_query's JSON for the text and the statement's index in it, or the failure
+    #: libpg_query's JSON of the tree and the byte offset its locations count from (the
+    #: statement's, in the text that was parsed), or the failure
     tree: tuple[str, int] | ParseFailure = field(repr=False, compare=False)
-    #: what several rules derive from the tree, kept once (`names.statement_names`)
-    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @functools.cached_property
     def node(self) -> ast.Node | ParseFailure:
@@ -59,12 +60,31 @@ class Statement:
             return self.tree
         return build_statement(self.text, *self.tree)
 
+    @property
+    def tree_json(self) -> str:
+        """libpg_query's JSON of the tree ("" for a parse failure): a rule can read in it
+        that the statement is none of its business, before the tree is built."""
+        return "" if isinstance(self.tree, ParseFailure) else self.tree[0]
+
     @functools.cached_property
     def tokens(self) -> tuple[Token, ...]:
         """The statement's tokens, comments left out; offsets in the statement's text."""
         if isinstance(self.tree, ParseFailure):
             return ()
         return tuple(t for t in scan(self.text) if t.name not in COMMENT_TOKENS)
+
+    def derive(self, key: str, compute: Callable[[ast.Node | ParseFailure], T]) -> T:
+        """What `compute` reads from the tree, found once for the rules that all ask."""
+        derived = self._derived
+        if key not in derived:
+            derived[key] = compute(self.node)
+        return cast(T, derived[key])
+
+    @functools.cached_property
+    def _derived(self) -> dict[str, Any]:
+        """What several rules derive from the tree, kept once (`derive`): made only for
+        the statements some rule derives something of."""
+        return {}
 
     def token_text(self, token: Token) -> str:
         return self.text[token.start : token.end + 1]
@@ -91,21 +111,25 @@ class SqlSource:
 
 
 def read_sql(text: str) -> SqlSource:
-    # The parser splits at the semicolons that end statements (not those inside a BEGIN
-    # ATOMIC body), in C; a file with a syntax error is split by its tokens.
-    slices = split_statements(text)
-    if slices is None:
+    # One run of the parser over the file splits it at the semicolons that end
+    # statements (not those inside a BEGIN ATOMIC body) and parses every statement, in C;
+    # a file with a syntax error is split by its tokens.
+    try:
+        parsed = parse_statements(text)
+    except ParseError:
         return _read_with_errors(text)
     statements: list[Statement] = []
     file_comments: list[Span] = []
     previous = 0  # where the last statement ended
-    for part in slices:
+    for part in parsed:
         comments = _comments(text, previous, part.start)
         attached = _attached_comments(text, comments, part.start)
         if not statements:
             file_comments = comments[: len(comments) - len(attached)]
         end = _past_semicolon(text, part.end)
-        statements.extend(_statements(text, part.start, end, attached))
+        leading = tuple([text[a:b] for a, b in attached]) if attached else ()
+        tree = (part.tree, part.byte_start)
+        statements.append(Statement(_kind(part), part.start, text[part.start : end], leading, tree))
         previous = end
     if not statements:
         file_comments = _comments(text, 0, len(text))
@@ -132,17 +156,17 @@ def _statements(text: str, start: int, end: int, comments: Sequence[Span]) -> li
     sql = text[start:end]
     leading = tuple(text[a:b] for a, b in comments)
     try:
-        document = parse_sql_json(sql)
+        parsed = parse_statements(sql)
     except ParseError as err:
         return [Statement("ParseFailure", start, sql, leading, _failure(err, len(sql)))]
-    kinds = _KIND.findall(document)
-    return [Statement(kind, start, sql, leading, (document, i)) for i, kind in enumerate(kinds)]
+    return [Statement(_kind(part), start, sql, leading, (part.tree, 0)) for part in parsed]
 
 
-# A statement's node type, as libpg_query's JSON writes it: `"stmt":{"CreateStmt":{...`.
-# Only the statements' own keys are followed by `{"<Name>"` right after `"stmt":`: nested
-# statements (a CREATE SCHEMA's elements, a function body) are in lists.
-_KIND = re.compile(r'\{"stmt":\{"(\w+)"')
+def _kind(part: ParsedStatement) -> str:
+    """The tree's node type: libpg_query writes `{"CreateStmt":{...}}`."""
+    return part.tree[2 : part.tree.index('"', 2)]
+
+
 _COMMENT = re.compile(r"--[^\n]*|/\*")
 
 
@@ -178,10 +202,11 @@ def _block_comment_end(text: str, start: int, end: int) -> int:
 
 def _past_semicolon(text: str, stop: int) -> int:
     """The parser's statement ends before its semicolon; ours ends after it."""
-    position = stop
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position + 1 if text.startswith(";", position) else stop
+    found = _SEMICOLON_AFTER.match(text, stop)
+    return found.end() if found is not None else stop
+
+
+_SEMICOLON_AFTER = re.compile(r"\s*;")  # \s: what str.isspace() calls space
 
 
 def _read_with_errors(text: str) -> SqlSource:

@@ -166,7 +166,7 @@ def _record(node: object, state: FileState) -> None:
     """Most statements leave nothing later rules need to know."""
 
 
-@_record.register
+@_record.register(ast.CreateStmt)
 def _create_table(node: ast.CreateStmt, state: FileState) -> None:
     table = relation_key(node.relation)
     state.note_dropped("relation", table)  # CREATE TABLE IF NOT EXISTS over an old one: new facts
@@ -183,13 +183,13 @@ def _record_keys(node: ast.CreateStmt | ast.AlterTableStmt, table: str, state: F
             state.catalog.primary_keys[table] = constraint.conname or ""
 
 
-@_record.register
+@_record.register(ast.CreateTableAsStmt)
 def _create_table_as(node: ast.CreateTableAsStmt, state: FileState) -> None:
     if node.into is not None:
         state.note_created("relation", relation_key(node.into.rel))
 
 
-@_record.register
+@_record.register(ast.IndexStmt)
 def _create_index(node: ast.IndexStmt, state: FileState) -> None:
     if node.idxname and node.relation is not None:
         schema = node.relation.schemaname or "public"
@@ -221,7 +221,7 @@ for _kind, (_namespace, _key) in _CREATES.items():
     _record.register(_kind, functools.partial(_create_object, _namespace, _key))
 
 
-@_record.register
+@_record.register(ast.DropStmt)
 def _drop(node: ast.DropStmt, state: FileState) -> None:
     namespace = NAMESPACES.get(node.removeType)
     if namespace is not None:
@@ -229,7 +229,7 @@ def _drop(node: ast.DropStmt, state: FileState) -> None:
             state.note_dropped(namespace, key)
 
 
-@_record.register
+@_record.register(ast.AlterTableStmt)
 def _alter_table(node: ast.AlterTableStmt, state: FileState) -> None:
     table = relation_key(node.relation)
     catalog = state.catalog
@@ -253,7 +253,7 @@ def _alter_table(node: ast.AlterTableStmt, state: FileState) -> None:
     _record_keys(node, table, state)
 
 
-@_record.register
+@_record.register(ast.RenameStmt)
 def _rename(node: ast.RenameStmt, state: FileState) -> None:
     new = node.newname or ""
     catalog = state.catalog
@@ -293,7 +293,7 @@ def _move(state: FileState, old: str, new: str) -> None:
         catalog.primary_keys[new] = catalog.primary_keys.pop(old)
 
 
-@_record.register
+@_record.register(ast.AlterEnumStmt)
 def _alter_enum(node: ast.AlterEnumStmt, state: FileState) -> None:
     enum = names_key(node.typeName)
     labels = state.catalog.enum_labels.get(enum)
@@ -306,7 +306,7 @@ def _alter_enum(node: ast.AlterEnumStmt, state: FileState) -> None:
         labels[labels.index(node.oldVal)] = node.newVal
 
 
-@_record.register
+@_record.register(ast.VariableSetStmt)
 def _set(node: ast.VariableSetStmt, state: FileState) -> None:
     if node.kind == VariableSetKind.VAR_RESET_ALL:
         _set_lock_timeout(state, False)
@@ -318,7 +318,7 @@ def _set(node: ast.VariableSetStmt, state: FileState) -> None:
         )
 
 
-@_record.register
+@_record.register(ast.SelectStmt)
 def _select(node: ast.SelectStmt, state: FileState) -> None:
     """`select set_config('lock_timeout', '5s', false)` sets it as SET does (as SET
     LOCAL with true: for the transaction, which is the whole file under the CLI)."""
@@ -350,7 +350,7 @@ def _literal(value: object) -> str:
     return value.sval or "" if isinstance(value, ast.String) else ""
 
 
-@_record.register
+@_record.register(ast.TransactionStmt)
 def _transaction(node: ast.TransactionStmt, state: FileState) -> None:
     if node.kind in _BEGIN:
         state.in_block = True

@@ -42,14 +42,19 @@ def rule_examples(rules: Iterable[Rule]) -> list[RuleExample]:
 def lint_example(example: RuleExample) -> tuple[Finding, ...]:
     """Lint the example with its rule alone, its config and its schema package."""
     rule = example.rule
+    linter = Linter([rule], example_context(rule))
+    if MIGRATIONS in rule.handlers():
+        return linter.lint_migrations(migration_files(example.sql))
+    return linter.lint_text("example.sql", example.sql).findings
+
+
+def example_context(rule: Rule) -> LintContext:
+    """What the rule's examples assume: its config and its schema package."""
     config = lint_config_from_mapping(dict(rule.EXAMPLE_CONFIG))
     package = (
         python_index(rule.EXAMPLE_PACKAGE, Config(), "schemas") if rule.EXAMPLE_PACKAGE else None
     )
-    linter = Linter([rule], LintContext(config, package))
-    if MIGRATIONS in rule.handlers():
-        return linter.lint_migrations(migration_files(example.sql))
-    return linter.lint_text("example.sql", example.sql).findings
+    return LintContext(config, package)
 
 
 def migration_files(listing: str) -> list[MigrationFile]:

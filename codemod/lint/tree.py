@@ -30,12 +30,15 @@ _INTEGERS = frozenset(
 #: JSON key -> (attribute, how, what: the enum or class)
 Reading = dict[str, tuple[str, int, Any]]
 _CLASSES: dict[type[ast.Node], tuple[type[ast.Node], Reading]] = {}
+_NAMED: dict[str, tuple[type[ast.Node], Reading]] = {}  # the same, by the class's name
 
 
-def build_statement(text: str, document: str, index: int = 0) -> ast.Node:
-    """Statement `index` of `parse_sql_json(text)`'s output, as pglast would give it."""
-    ((name, body),) = json.loads(document)["stmts"][index]["stmt"].items()
-    builder = _Builder(None if text.isascii() else _byte_to_char(text))
+def build_statement(text: str, tree: str, offset: int = 0) -> ast.Node:
+    """The statement `text` as pglast would parse it alone, from libpg_query's JSON of its
+    tree (`{"CreateStmt":{...}}`), read where it was parsed: locations in that JSON count
+    bytes from `offset` before the statement (its place in the file)."""
+    ((name, body),) = json.loads(tree).items()
+    builder = _Builder(offset, None if text.isascii() else _byte_to_char(text))
     return builder.struct(getattr(ast, name), body)
 
 
@@ -49,7 +52,8 @@ def _byte_to_char(text: str) -> Sequence[int]:
 
 
 class _Builder:
-    def __init__(self, chars: Sequence[int] | None) -> None:
+    def __init__(self, offset: int, chars: Sequence[int] | None) -> None:
+        self._offset = offset
         self._chars = chars
 
     def node(self, value: dict[str, Any]) -> object:
@@ -59,26 +63,34 @@ class _Builder:
             return tuple([self.node(item) for item in body.get("items", ())])
         if name == "A_Const":
             return self._constant(body)
-        return self.struct(getattr(ast, name), body)
+        return self._build(_NAMED.get(name) or _named_class(name), body)
 
     def struct(self, cls: type[ast.Node], body: dict[str, Any]) -> ast.Node:
-        light, reading = _CLASSES.get(cls) or _light_class(cls)
+        return self._build(_CLASSES.get(cls) or _light_class(cls), body)
+
+    def _build(self, plan: tuple[type[ast.Node], Reading], body: dict[str, Any]) -> ast.Node:
+        light, reading = plan
         node = object.__new__(light)
         values = node.__dict__
+        # Locations are most of what is not a constant: in ASCII text, a subtraction.
+        offset = self._offset if self._chars is None else None
         for key, value in body.items():
             name, how, what = reading[key]  # test_lint_tree: every key has its slot
             if how == _CONST:
                 values[name] = value
-            elif how == _LIST:
-                values[name] = tuple([self.node(item) for item in value])
+            elif how == _LOCATION:
+                if offset is not None and value >= 0:
+                    values[name] = value - offset
+                else:
+                    values[name] = self._location(value)
             elif how == _NODE:
                 values[name] = self.node(value)
+            elif how == _LIST:
+                values[name] = tuple([self.node(item) for item in value])
             elif how == _STRUCT:
                 values[name] = self.struct(what, value)
-            elif how == _ENUM:
-                values[name] = what[value]
             else:
-                values[name] = self._location(value)
+                values[name] = what[value]
         return node
 
     def _constant(self, body: dict[str, Any]) -> ast.Node:
@@ -97,6 +109,7 @@ class _Builder:
     def _location(self, offset: int) -> int | None:
         if offset < 0:
             return None  # "unknown", as pglast gives it
+        offset -= self._offset
         chars = self._chars
         if chars is None:
             return offset
@@ -110,6 +123,12 @@ _CONSTANT_KINDS = (
     ("sval", ast.String),
     ("bsval", ast.BitString),
 )
+
+
+def _named_class(name: str) -> tuple[type[ast.Node], Reading]:
+    """The light class of pglast's class `name`, and its reading."""
+    found = _NAMED[name] = _CLASSES.get(getattr(ast, name)) or _light_class(getattr(ast, name))
+    return found
 
 
 def _light_class(cls: type[ast.Node]) -> tuple[type[ast.Node], Reading]:

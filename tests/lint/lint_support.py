@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from pglast import ast
+
 from codemod.lint.config import lint_config_from_mapping
 from codemod.lint.engine import Finding, Linter, select_rules
 from codemod.lint.python_index import PythonIndex, load_python_index
@@ -44,3 +46,13 @@ def repo_python_index() -> PythonIndex:
     index = load_python_index(REPO / project.config.schemas_dir, project.config, "schemas")
     assert index is not None
     return index
+
+
+def tree_shape(value: Any) -> Any:
+    """A parse tree as nested tuples of (node type, ((attribute, value), ...)), to
+    compare two trees attribute for attribute."""
+    if isinstance(value, ast.Node):
+        return type(value).__name__, tuple((a, tree_shape(getattr(value, a))) for a in value)
+    if isinstance(value, tuple):
+        return tuple(tree_shape(item) for item in value)
+    return value

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from pglast import ast
 
 from codemod.lint.rule import Rule
 from codemod.lint.rules import ALL_RULES
-from codemod.lint.testing import RuleExample, lint_example, rule_examples
-from lint.lint_support import REPO
+from codemod.lint.source import read_sql
+from codemod.lint.state import FileState
+from codemod.lint.testing import RuleExample, example_context, lint_example, rule_examples
+from lint.lint_support import CORPUS, REPO
 
 
 @pytest.mark.parametrize("example", rule_examples(ALL_RULES), ids=lambda e: e.name)
@@ -55,3 +58,41 @@ def test_every_rule_is_in_the_docs() -> None:
         rule.id for rule in ALL_RULES if f"| `{rule.id}` | {rule.severity.name} |" not in docs
     ]
     assert missing == [], "add these rules to the rules table in README.md"
+
+
+ALTER_TABLES = [
+    (stmt, stmt.node)
+    for text in [
+        *(
+            sql
+            for rule in ALL_RULES
+            if rule.category != "files"
+            for sql in rule.VALID + rule.INVALID
+        ),
+        *(path.read_text(encoding="utf-8") for path in sorted(CORPUS.rglob("*.sql"))),
+        *(
+            path.read_text(encoding="utf-8")
+            for path in sorted(REPO.glob("fixtures/supabase/**/*.sql"))
+        ),
+    ]
+    for stmt in read_sql(text).statements
+    if isinstance(stmt.node, ast.AlterTableStmt)
+]
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in ALL_RULES if r.ALTER_TABLE_COMMANDS is not None], ids=lambda r: r.id
+)
+def test_a_rule_is_called_for_every_alter_table_command_it_reports_on(rule: Rule) -> None:
+    """The engine calls `visit_AlterTableStmt` only for the ALTER TABLEs that have one of
+    the rule's ALTER_TABLE_COMMANDS: called on any other, the rule reports nothing."""
+    assert rule.ALTER_TABLE_COMMANDS is not None
+    visit = rule.handlers()["AlterTableStmt"]
+    others = [
+        (stmt, node)
+        for stmt, node in ALTER_TABLES
+        if rule.ALTER_TABLE_COMMANDS.isdisjoint(c.subtype for c in node.cmds or ())
+    ]
+    assert others
+    for stmt, node in others:
+        assert list(visit(node, stmt, FileState(example_context(rule)))) == [], stmt.text

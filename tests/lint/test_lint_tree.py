@@ -3,15 +3,17 @@ attribute for attribute, locations included (in characters, also after non-ASCII
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
 
 import pytest
-from pglast import ast, parse_sql
-from pglast.parser import parse_sql_json, split
+from pglast import parse_sql
+from pglast.parser import split
 
 from codemod.lint.rules import ALL_RULES
+from codemod.lint.source import ParseFailure, read_sql
 from codemod.lint.tree import build_statement
-from lint.lint_support import CORPUS, REPO
+from codemod.sql import parse_statements
+from lint.lint_support import CORPUS, REPO, tree_shape
 
 FILES = sorted([*CORPUS.rglob("*.sql"), *(REPO / "fixtures" / "supabase").rglob("*.sql")])
 EXAMPLES = [
@@ -34,15 +36,16 @@ STATEMENTS = [
 ]
 
 
-def _shape(value: Any) -> Any:
-    if isinstance(value, ast.Node):
-        return type(value).__name__, tuple((a, _shape(getattr(value, a))) for a in value)
-    if isinstance(value, tuple):
-        return tuple(_shape(item) for item in value)
-    return value
-
-
 @pytest.mark.parametrize("sql", STATEMENTS)
 def test_tree_from_json_equals_pglasts_tree(sql: str) -> None:
     (expected,) = parse_sql(sql)
-    assert _shape(build_statement(sql, parse_sql_json(sql))) == _shape(expected.stmt)
+    (part,) = parse_statements(sql)
+    assert tree_shape(build_statement(sql, part.tree, part.byte_start)) == tree_shape(expected.stmt)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
+def test_trees_read_from_the_whole_file_equal_each_statement_parsed_alone(path: Path) -> None:
+    for stmt in read_sql(path.read_text(encoding="utf-8")).statements:
+        if not isinstance(stmt.node, ParseFailure):
+            (expected,) = parse_sql(stmt.text)
+            assert tree_shape(stmt.node) == tree_shape(expected.stmt)

@@ -32,6 +32,7 @@ class ChangeColumnType(Rule):
         "Add a column of the new type, backfill it in batches, switch the readers, then drop "
         "the old one."
     )
+    ALTER_TABLE_COMMANDS = frozenset({AlterTableType.AT_AlterColumnType})
     VALID = (
         (
             "create table drafts (id bigint primary key, body varchar(100));"

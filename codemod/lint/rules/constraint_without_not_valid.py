@@ -35,6 +35,7 @@ class ConstraintWithoutNotValid(Rule):
         "Add it with NOT VALID (new rows are checked at once), then `alter table ... validate "
         "constraint` in the next migration: validation does not block writes."
     )
+    ALTER_TABLE_COMMANDS = frozenset({AlterTableType.AT_AddConstraint})
     VALID = (
         (
             "alter table items add constraint items_order_id_fkey foreign key (order_id) "

@@ -24,6 +24,7 @@ class DetachPartitionWithoutConcurrently(Rule):
     severity = Severity.HIGH
     category = "unsafe"
     help = "Use `alter table ... detach partition ... concurrently` (outside a transaction)."
+    ALTER_TABLE_COMMANDS = frozenset({AlterTableType.AT_DetachPartition})
     VALID = ("alter table events detach partition events_2023 concurrently;",)
     INVALID = ("alter table events detach partition events_2023;",)
 

@@ -26,6 +26,7 @@ class DropColumn(Rule):
         "Remove the column from the code first and deploy; drop it in a later migration, "
         "after a backup."
     )
+    ALTER_TABLE_COMMANDS = frozenset({AlterTableType.AT_DropColumn})
     VALID = (
         "alter table items add column note text;",
         (

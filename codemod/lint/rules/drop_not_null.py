@@ -25,6 +25,7 @@ class DropNotNull(Rule):
     severity = Severity.MEDIUM
     category = "unsafe"
     help = "Make the readers handle null first (and `schemasync apply`), then drop NOT NULL."
+    ALTER_TABLE_COMMANDS = frozenset({AlterTableType.AT_DropNotNull})
     VALID = (
         "alter table items alter column note set default '';",
         (

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import SERIAL_TYPES, TABLE_KINDS, column_types, type_name
+from codemod.lint.nodes import SERIAL_TYPES, TABLE_KINDS, statement_column_types
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -29,6 +29,6 @@ class PreferIdentity(Rule):
     STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
-        for column, type_, location in column_types(stmt.node):
-            if type_name(type_) in SERIAL_TYPES:
-                yield Report(f"column {column} is {type_name(type_)}; use an identity", location)
+        for column, name, _, location in statement_column_types(stmt):
+            if name in SERIAL_TYPES:
+                yield Report(f"column {column} is {name}; use an identity", location)

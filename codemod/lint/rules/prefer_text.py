@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import TABLE_KINDS, column_types, has_length, type_name
+from codemod.lint.nodes import TABLE_KINDS, has_length, statement_column_types
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -30,6 +30,6 @@ class PreferText(Rule):
     STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
-        for column, type_, location in column_types(stmt.node):
-            if type_name(type_) == "varchar" and has_length(type_):
+        for column, name, type_, location in statement_column_types(stmt):
+            if name == "varchar" and has_length(type_):
                 yield Report(f"column {column} is varchar(n); text fits", location)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import TABLE_KINDS, column_types, type_name
+from codemod.lint.nodes import TABLE_KINDS, statement_column_types
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -26,6 +26,6 @@ class PreferTextOverChar(Rule):
     STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
-        for column, type_, location in column_types(stmt.node):
-            if type_name(type_) == "bpchar":
+        for column, name, _, location in statement_column_types(stmt):
+            if name == "bpchar":
                 yield Report(f"column {column} is char(n); text fits", location)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from codemod.lint.nodes import TABLE_KINDS, column_types, type_name
+from codemod.lint.nodes import TABLE_KINDS, statement_column_types
 from codemod.lint.rule import Report, Rule
 from codemod.lint.source import Statement
 from codemod.lint.state import FileState
@@ -30,6 +30,6 @@ class PreferTimestamptz(Rule):
     STATEMENT_KINDS = TABLE_KINDS
 
     def visit_statement(self, stmt: Statement, state: FileState) -> Iterator[Report]:
-        for column, type_, location in column_types(stmt.node):
-            if type_name(type_) == "timestamp":
+        for column, name, _, location in statement_column_types(stmt):
+            if name == "timestamp":
                 yield Report(f"column {column} is timestamp without time zone", location)

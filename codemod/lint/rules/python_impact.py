@@ -55,6 +55,7 @@ class PythonImpact(Rule):
         "`schemasync apply`."
     )
     EXAMPLE_PACKAGE = _PACKAGE
+    ALTER_TABLE_COMMANDS = frozenset({AlterTableType.AT_DropColumn})
     VALID = (
         "alter table entries drop column note;",
         "drop view if exists entries; create view entries as select 1 as id, 'x' as raw;",

@@ -33,6 +33,7 @@ class SetNotNull(Rule):
         "Add `check (<column> is not null) not valid`, validate it in the next migration, "
         "then SET NOT NULL (PostgreSQL 12+ uses the check and skips the scan) and drop the check."
     )
+    ALTER_TABLE_COMMANDS = frozenset({AlterTableType.AT_SetNotNull})
     VALID = (
         "alter table items add constraint items_note_not_null check (note is not null) not valid;",
         (
