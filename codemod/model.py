@@ -155,6 +155,18 @@ class Schema:
         """DB_HASH: the canonical JSON without UNHASHED_TABLE_FIELDS, hashed."""
         return hashlib.sha256(self._json(hashed=True).encode()).hexdigest()
 
+    def object_digests(self) -> dict[tuple[str, str], str]:
+        """("enum" | "table", key) -> a short sha256 of that object's part of the hashed
+        canonical JSON: what tells which objects changed between two schemas."""
+        parts = [(("enum", e.key), e.__dict__) for e in self.enums]
+        parts += [(("table", t.key), _table_json(t, hashed=True)) for t in self.tables]
+        return {
+            name: hashlib.sha256(
+                json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+            ).hexdigest()[:16]
+            for name, data in parts
+        }
+
     @property
     def column_count(self) -> int:
         return sum(len(t.columns) for t in self.tables)
