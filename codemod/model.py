@@ -155,6 +155,7 @@ class Schema:
         """DB_HASH: the canonical JSON without UNHASHED_TABLE_FIELDS, hashed."""
         return hashlib.sha256(self._json(hashed=True).encode()).hexdigest()
 
+    @functools.cached_property  # read when planning and again when recording
     def object_digests(self) -> dict[tuple[str, str], str]:
         """("enum" | "table", key) -> a short sha256 of that object's part of the hashed
         canonical JSON: what tells which objects changed between two schemas."""

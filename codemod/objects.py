@@ -54,7 +54,7 @@ def ref_digests(schema: Schema, refs: Iterable[Ref]) -> dict[Ref, str]:
     """A digest of each object as its class sees it: an enum's own; a table's (for each
     of its kinds of class) with those of the enums and composite types its columns name,
     whose values and names its annotations may spell."""
-    own = schema.object_digests()
+    own = schema.object_digests
     tables = {t.key: t for t in schema.tables}
     digests: dict[Ref, str] = {}
     for kind, key in refs:

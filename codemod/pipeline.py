@@ -88,6 +88,7 @@ class Outcome:
     #: files apply writes with the changes without showing them (schema_objects.txt)
     generated: Mapping[str, str] = field(default_factory=dict)
     fast_path: bool = False  # both hashes matched: the package was not even read
+    proportional: bool = False  # only the classes of objects that changed were read
     schema: Schema | None = None  # the database side, None on the fast path (not built)
 
     @property
@@ -269,7 +270,15 @@ def compute(
         after.update(_missing_inits(options.schemas_dir, list(after)))
     before = {p: sources.get(p) for p in after}
     originals = {**{p: files.raw.get(p) for p in after}, objects: object_file.raw[objects]}
-    return Outcome(the_plan, before, after, originals, schema=schema, generated=generated)
+    return Outcome(
+        the_plan,
+        before,
+        after,
+        originals,
+        schema=schema,
+        generated=generated,
+        proportional=partial is not None,
+    )
 
 
 def _partial(
@@ -321,6 +330,7 @@ def _partial(
     # What the edits read besides: the classes new ones go after, and in a file that
     # gets a new class, those that show whether it writes `T | None`.
     have = {(c.path, c.name) for c in local.classes}
+    have |= {(c.path, c.class_name) for c in the_plan.changes if isinstance(c, AddEnum | AddTable)}
     extra = []
     for change in the_plan.changes:
         after = change.after if isinstance(change, AddEnum | AddTable) else None

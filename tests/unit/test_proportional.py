@@ -1,0 +1,204 @@
+"""The proportional path (codemod.objects, codemod.read.slices): after an apply that
+recorded schema_objects.txt, a drift is read, planned and written from the classes of
+the objects that changed only, and gives exactly what reading the whole package gives."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from codemod.config import Config
+from codemod.errors import NamingConflictError
+from codemod.introspect import Source
+from codemod.introspect.snapshot import write_snapshot
+from codemod.model import Column, ColumnType, EnumType, Schema, Table
+from codemod.objects import OBJECTS_FILE
+from codemod.pipeline import Options, Outcome, apply_changes, compute
+
+from .test_idempotence import SCHEMAS_AND_CONFIGS, evolved
+
+NOW = datetime(2026, 12, 2, tzinfo=UTC)
+
+
+def options(root: Path, config: Config) -> Options:
+    return Options(root=root, config=config, source=Source("snapshot", str(root / "s.json")))
+
+
+def synced(root: Path, schema: Schema, config: Config) -> Options:
+    """A project whose package an apply of `schema` wrote (with its record)."""
+    opts = options(root, config)
+    write_snapshot(schema, root / "s.json")
+    apply_changes(opts, now=NOW)
+    return opts
+
+
+def both_ways(opts: Options, **kwargs: bool) -> tuple[Outcome, Outcome]:
+    """(with the record, with the record deleted): the proportional and the full path."""
+    record = opts.schemas_dir / OBJECTS_FILE
+    with_record = compute(opts, now=NOW, **kwargs)
+    saved = record.read_bytes()
+    record.unlink()
+    try:
+        without = compute(opts, now=NOW, **kwargs)
+    finally:
+        record.write_bytes(saved)
+    return with_record, without
+
+
+def assert_same(proportional: Outcome, full: Outcome) -> None:
+    assert proportional.plan == full.plan
+    assert proportional.plan.notes == full.plan.notes
+    assert proportional.after == full.after
+    assert proportional.before == full.before
+    assert proportional.generated == full.generated
+    assert not full.proportional
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data(), SCHEMAS_AND_CONFIGS)
+def test_a_drift_gives_the_full_paths_files_byte_for_byte(
+    data: st.DataObject, case: tuple[Schema, Config]
+) -> None:
+    schema, config = case
+    later = data.draw(evolved(schema))
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        try:
+            opts = synced(root, schema, config)
+            record = (opts.schemas_dir / OBJECTS_FILE).read_text()
+            recorded = any(not line.startswith("#") for line in record.splitlines())
+            write_snapshot(later, root / "s.json")
+            applied = both_ways(opts)
+            checked = both_ways(opts, transform=False)
+        except NamingConflictError:
+            assume(False)
+            raise
+    assert_same(*applied)
+    assert_same(*checked)
+    if recorded and not applied[0].fast_path:  # nothing to fall back for
+        assert applied[0].proportional
+
+
+def drifted(root: Path) -> Options:
+    """A project in sync with two tables and an enum, then a column more in one."""
+    text = ColumnType("text", "text")
+    status = ColumnType("status", "status", kind="enum", schema="public")
+    before = Schema(
+        enums=(EnumType("public", "status", ("open", "done")),),
+        tables=(
+            Table("public", "projects", (Column("id", text, False), Column("s", status))),
+            Table("public", "tasks", (Column("id", text, False),)),
+        ),
+    )
+    opts = synced(root, before, Config())
+    tasks = replace(before.tables[1], columns=(*before.tables[1].columns, Column("due", text)))
+    write_snapshot(replace(before, tables=(before.tables[0], tasks)), root / "s.json")
+    return opts
+
+
+def test_the_record_names_each_class_one_line_an_object(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    lines = (opts.schemas_dir / OBJECTS_FILE).read_text().splitlines()
+    entries = [line.split("\t") for line in lines if not line.startswith("#")]
+    assert [(e[0], e[1], e[3], e[4]) for e in entries] == [
+        ("projects", "row", "database/entities.py", "ProjectRow"),
+        ("status", "enum", "enums.py", "Status"),
+        ("tasks", "row", "database/entities.py", "TaskRow"),
+    ]
+    assert all(len(e[2]) == 16 for e in entries)
+
+
+def test_a_drift_is_planned_from_the_changed_class_alone(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    proportional, full = both_ways(opts)
+    assert proportional.proportional
+    assert [c.describe() for c in proportional.plan.changes] == [
+        c.describe() for c in full.plan.changes
+    ]
+    assert [c.class_name for c in proportional.plan.changes] == ["TaskRow"]
+    assert_same(proportional, full)
+
+
+def full_path_taken(opts: Options) -> bool:
+    outcome = compute(opts, now=NOW)
+    return not outcome.proportional and outcome.changed
+
+
+def test_a_package_edited_since_the_apply_takes_the_full_path(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    entities = opts.schemas_dir / "database" / "entities.py"
+    entities.write_text(entities.read_text() + "\n# a note\n")
+    assert full_path_taken(opts)
+
+
+def test_a_record_of_other_settings_is_not_used(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    record = opts.schemas_dir / OBJECTS_FILE
+    text = record.read_text()
+    head = next(line for line in text.splitlines() if line.startswith("# package "))
+    record.write_text(text.replace(head, head[: -len("0" * 16)] + "0" * 16))
+    assert full_path_taken(opts)
+
+
+def test_a_deleted_or_garbled_record_takes_the_full_path(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    record = opts.schemas_dir / OBJECTS_FILE
+    record.write_text(record.read_text().replace("\t", " "))
+    assert full_path_taken(opts)
+    record.unlink()
+    assert full_path_taken(opts)
+
+
+def test_prune_takes_the_full_path(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    outcome = compute(opts, prune=True, now=NOW)
+    assert outcome.changed
+    assert not outcome.proportional
+
+
+def test_a_class_found_twice_takes_the_full_path(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    entities = opts.schemas_dir / "database" / "entities.py"
+    text = entities.read_text()
+    # Each time as if the apply had written it: the package hash matches again.
+    entities.write_text(text + "\n\nLIMIT = 3\n")
+    _rehash(opts)
+    assert compute(opts, now=NOW).proportional
+    entities.write_text(text + '\n\nTaskRow = "shadow"\n')
+    _rehash(opts)
+    assert full_path_taken(opts)
+
+
+def test_flagged_entries_leave_no_usable_record(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    write_snapshot(Schema(), tmp_path / "s.json")  # every class is now stale: flagged
+    apply_changes(opts, now=NOW)
+    record = (opts.schemas_dir / OBJECTS_FILE).read_text()
+    assert [line for line in record.splitlines() if not line.startswith("#")] == []
+    assert "# nothing recorded" in record
+
+
+def _rehash(opts: Options) -> None:
+    """Record PACKAGE_HASH of the package as it now is, in the version module and the
+    record, as if apply had written it so."""
+    from codemod.files import read_sources
+    from codemod.version import package_hash
+
+    config = opts.config
+    package = read_sources(opts.schemas_dir, config.module_files)
+    new = package_hash(package, config.package_settings)
+    for name in (config.version_file, OBJECTS_FILE):
+        path = opts.schemas_dir / name
+        text = path.read_text()
+        old = next(
+            word.strip('"')
+            for line in text.splitlines()
+            if "PACKAGE_HASH" in line or line.startswith("# package ")
+            for word in line.split()[2:3]
+        )
+        path.write_text(text.replace(old, new))
