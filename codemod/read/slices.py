@@ -15,6 +15,7 @@ a class with a base (its inherited fields would need the base), old Mac line end
 from __future__ import annotations
 
 import ast
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,7 +32,8 @@ _SKIPPED = re.compile(
 _NOT_FIRST = frozenset(" \t\f#)]}")  # what no top-level statement starts with
 _CONTINUATION = re.compile(r"(?:else|elif|except|finally)\b")
 _NAMED = re.compile(r"(?:async\s+def|def|class)\s+(\w+)|(\w+)\s*(?::[^=]*)?=[^=]")
-_UNION = ("| None", "None |")  # what codemod.transform._nodes.uses_union_syntax looks for
+_UNION = ("| None", "None |")
+_FALSE_STARTS = 50  # how many starts one statement may run over before it is unsure  # what codemod.transform._nodes.uses_union_syntax looks for
 
 
 @dataclass
@@ -54,6 +56,16 @@ class _File:
             return None
         ast.increment_lineno(tree, start)
         return tree.body
+
+    def statements(self, index: int) -> tuple[list[ast.stmt], int] | None:
+        """The statements that start at statement `index`, and the index of the last
+        start they cover: a statement that does not parse alone may go on past a false
+        start (a line at column 0 inside brackets), so it is tried with the next few."""
+        for last in range(index, min(index + _FALSE_STARTS, len(self.starts))):
+            parsed = self.parse(index, last)
+            if parsed is not None:
+                return parsed, last
+        return None
 
 
 class PackageIndex:
@@ -102,17 +114,28 @@ class PackageIndex:
 
     def union_classes(self, path: str) -> list[LocalClass] | None:
         """The classes of `path` whose text writes `T | None`: those that decide the
-        style of new classes in the file."""
+        style of new classes in the file. Each such line's statement is the nearest
+        start before it that parses and reaches it (a false start never parses)."""
         file = self.files[path]
-        found: list[LocalClass] = []
-        for index in range(len(file.starts)):
-            start, end = file.span(index)
-            if any(u in line for line in file.lines[start:end] for u in _UNION):
-                read = _read(file, index, _ModuleReader(path, file.lines))
-                if read is None:
+        reader = _ModuleReader(path, file.lines)
+        found: dict[str, LocalClass] = {}
+        for number, line in enumerate(file.lines):
+            if not any(u in line for u in _UNION):
+                continue
+            nearest = bisect.bisect_right(file.starts, number) - 1
+            for index in range(nearest, max(nearest - _FALSE_STARTS, -1), -1):
+                parsed = file.statements(index)
+                if parsed is not None and file.span(parsed[1])[1] > number:
+                    break
+            else:
+                return None
+            for stmt in parsed[0]:
+                candidate = reader.read_statement(stmt)
+                if candidate is not None and candidate.bases:
                     return None
-                found.extend([read] if read is not _NOT_A_CLASS else [])
-        return found
+                if candidate is not None:
+                    found[candidate.cls.name] = candidate.cls
+        return list(found.values())
 
     def module(self, path: str) -> LocalModule | None:
         """The module facts of `path`, as `read_module` finds them: every statement but
@@ -132,14 +155,10 @@ class PackageIndex:
                 body.append(_stand_in(name, start + 1))
                 index += 1
                 continue
-            # A statement that does not parse alone may go on past a false start (a
-            # line at column 0 inside brackets): try it with the next few.
-            for last in range(index, min(index + 50, len(file.starts))):
-                parsed = file.parse(index, last)
-                if parsed is not None:
-                    break
-            else:
+            found = file.statements(index)
+            if found is None:
                 return None
+            parsed, last = found
             for stmt in parsed:
                 reader.read_statement(stmt)  # notes the quote, as read_module does
             body.extend(parsed)
@@ -154,10 +173,10 @@ _NOT_A_CLASS = LocalClass("", "", 0, 0, "")
 def _read(file: _File, index: int, reader: _ModuleReader) -> LocalClass | None:
     """Statement `index` read by `reader`: its class, _NOT_A_CLASS, or None when it does
     not parse alone into one statement or is a class with bases (which need the rest)."""
-    body = file.parse(index, index)
-    if body is None or len(body) != 1:
+    found = file.statements(index)
+    if found is None or len(found[0]) != 1:
         return None
-    candidate = reader.read_statement(body[0])
+    candidate = reader.read_statement(found[0][0])
     if candidate is None:
         return _NOT_A_CLASS
     return None if candidate.bases else candidate.cls
