@@ -91,25 +91,30 @@ def render_objects(
         for kind, key in locations
     ]
     fits = all(line.count("\t") == _FIELDS - 1 and line.count("\n") == 1 for line in lines)
-    head = f"{_HEADER}# package {package_hash} settings {settings}\n"
-    if not (usable and fits and package_hash):
-        return head + _UNUSABLE
-    return head + "".join(sorted(lines))
+    body = "".join(sorted(lines)) if usable and fits and package_hash else ""
+    head = f"{_HEADER}# package {package_hash} settings {settings} lines {_lines_digest(body)}\n"
+    return head + (body or _UNUSABLE)
+
+
+def _lines_digest(body: str) -> str:
+    """Of the lines themselves: a record whose lines were edited (or merged) is not used."""
+    return hashlib.sha256(body.encode()).hexdigest()[:16]
 
 
 def read_objects(text: str | None) -> ObjectRecord | None:
     """The record in `text`; None when absent, empty or not in the format."""
     if not text:
         return None
-    lines = text.splitlines()
-    tagged = [line.split(" ") for line in lines if line.startswith("# package ")]
-    if len(tagged) != 1 or len(tagged[0]) != 5 or tagged[0][3] != "settings":
+    lines = text.splitlines(keepends=True)
+    tagged = [line.split() for line in lines if line.startswith("# package ")]
+    if len(tagged) != 1 or len(tagged[0]) != 7 or tagged[0][3:6:2] != ["settings", "lines"]:
+        return None
+    body = [line for line in lines if not line.startswith("#")]
+    if _lines_digest("".join(body)) != tagged[0][6]:
         return None
     entries: dict[Ref, tuple[str, Location]] = {}
-    for line in lines:
-        if line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for line in body:
+        parts = line.removesuffix("\n").split("\t")
         if len(parts) != _FIELDS:
             return None
         key, kind, digest, path, name = parts

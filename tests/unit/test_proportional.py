@@ -140,8 +140,18 @@ def test_a_record_of_other_settings_is_not_used(tmp_path: Path) -> None:
     opts = drifted(tmp_path)
     record = opts.schemas_dir / OBJECTS_FILE
     text = record.read_text()
-    head = next(line for line in text.splitlines() if line.startswith("# package "))
-    record.write_text(text.replace(head, head[: -len("0" * 16)] + "0" * 16))
+    settings = next(line for line in text.splitlines() if line.startswith("# package "))
+    settings = settings.split()[4]
+    record.write_text(text.replace(settings, "0" * len(settings)))
+    assert full_path_taken(opts)
+
+
+def test_a_record_whose_lines_were_edited_is_not_used(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    record = opts.schemas_dir / OBJECTS_FILE
+    lines = record.read_text().splitlines(keepends=True)
+    # As a merge might leave it: one object's line gone, the header as it was.
+    record.write_text("".join(line for line in lines if "TaskRow" not in line))
     assert full_path_taken(opts)
 
 
