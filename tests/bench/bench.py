@@ -213,7 +213,7 @@ def bench_drift(
         seconds, peak = statistics.median(measured), max(peaks[(size, label)])
         figures[f"{size}/{label}"] = seconds
         rows.append((size, label, f"{seconds * 1000:,.0f}", f"{peak:,.0f}"))
-        print(f"  {size:<7} {label:<38} {seconds * 1000:>8,.0f} ms {peak:>7,.0f} MB", flush=True)
+        print(f"  {size:<7} {label:<40} {seconds * 1000:>8,.0f} ms {peak:>7,.0f} MB", flush=True)
     for case in drifted:
         shutil.rmtree(case.work)
 
