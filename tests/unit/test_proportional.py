@@ -20,7 +20,7 @@ from codemod.model import Column, ColumnType, EnumType, Schema, Table
 from codemod.objects import OBJECTS_FILE
 from codemod.pipeline import Options, Outcome, apply_changes, compute
 
-from .test_idempotence import SCHEMAS_AND_CONFIGS, evolved
+from .test_idempotence import SCHEMAS_AND_CONFIGS, evolved, restyled, with_comments
 
 NOW = datetime(2026, 12, 2, tzinfo=UTC)
 
@@ -72,6 +72,40 @@ def test_a_drift_gives_the_full_paths_files_byte_for_byte(
             opts = synced(root, schema, config)
             record = (opts.schemas_dir / OBJECTS_FILE).read_text()
             recorded = any(not line.startswith("#") for line in record.splitlines())
+            write_snapshot(later, root / "s.json")
+            applied = both_ways(opts)
+            checked = both_ways(opts, transform=False)
+        except NamingConflictError:
+            assume(False)
+            raise
+    assert_same(*applied)
+    assert_same(*checked)
+    if recorded and not applied[0].fast_path:  # nothing to fall back for
+        assert applied[0].proportional
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data(), SCHEMAS_AND_CONFIGS)
+def test_a_styled_and_commented_package_gives_the_full_paths_files_too(
+    data: st.DataObject, case: tuple[Schema, Config]
+) -> None:
+    """As people keep a package: `T | None` and StrEnum, comments on any line (at column
+    0 too, inside a class or a call); as if apply had left it so (hashes recorded)."""
+    schema, config = case
+    later = data.draw(evolved(schema))
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        try:
+            opts = synced(root, schema, config)
+            for path in config.module_files:
+                file = opts.schemas_dir / path
+                if file.exists():
+                    text = file.read_text()
+                    if data.draw(st.booleans(), label="restyled"):
+                        text = restyled(text)
+                    file.write_text(with_comments(text, data, path)[0])
+            _rehash(opts)
+            recorded = "# nothing recorded" not in (opts.schemas_dir / OBJECTS_FILE).read_text()
             write_snapshot(later, root / "s.json")
             applied = both_ways(opts)
             checked = both_ways(opts, transform=False)
