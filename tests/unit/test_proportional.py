@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from codemod.config import Config
@@ -59,7 +59,6 @@ def assert_same(proportional: Outcome, full: Outcome) -> None:
     assert not full.proportional
 
 
-@settings(max_examples=60, deadline=None)
 @given(st.data(), SCHEMAS_AND_CONFIGS)
 def test_a_drift_gives_the_full_paths_files_byte_for_byte(
     data: st.DataObject, case: tuple[Schema, Config]
@@ -84,7 +83,6 @@ def test_a_drift_gives_the_full_paths_files_byte_for_byte(
         assert applied[0].proportional
 
 
-@settings(max_examples=40, deadline=None)
 @given(st.data(), SCHEMAS_AND_CONFIGS)
 def test_a_styled_and_commented_package_gives_the_full_paths_files_too(
     data: st.DataObject, case: tuple[Schema, Config]
