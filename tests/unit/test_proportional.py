@@ -5,10 +5,12 @@ the objects that changed only, and gives exactly what reading the whole package 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -258,3 +260,30 @@ def _rehash(opts: Options) -> None:
             for word in line.split()[2:3]
         )
         path.write_text(text.replace(old, new))
+
+
+def test_a_naming_conflict_says_what_the_full_path_says(tmp_path: Path) -> None:
+    opts = drifted(tmp_path)
+    text = ColumnType("text", "text")
+    clash = Table("public", "project", (Column("id", text, False),))  # ProjectRow again
+    later = Schema(tables=(Table("public", "projects", (Column("id", text, False),)), clash))
+    write_snapshot(later, tmp_path / "s.json")
+    messages = []
+    for _ in both_ways_raising(opts):
+        with pytest.raises(NamingConflictError) as raised:
+            compute(opts, now=NOW)
+        messages.append(str(raised.value))
+    assert messages[0] == messages[1]
+    assert "ProjectRow" in messages[0]
+
+
+def both_ways_raising(opts: Options) -> Iterator[None]:
+    """Once with the record, once with it deleted (then put back)."""
+    record = opts.schemas_dir / OBJECTS_FILE
+    saved = record.read_text()
+    yield
+    record.unlink()
+    try:
+        yield
+    finally:
+        record.write_text(saved)
