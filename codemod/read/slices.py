@@ -32,8 +32,8 @@ _SKIPPED = re.compile(
 _NOT_FIRST = frozenset(" \t\f#)]}")  # what no top-level statement starts with
 _CONTINUATION = re.compile(r"(?:else|elif|except|finally)\b")
 _NAMED = re.compile(r"(?:async\s+def|def|class)\s+(\w+)|(\w+)\s*(?::[^=]*)?=[^=]")
-_UNION = ("| None", "None |")
-_FALSE_STARTS = 50  # how many starts one statement may run over before it is unsure  # what codemod.transform._nodes.uses_union_syntax looks for
+_UNION = ("| None", "None |")  # what codemod.transform._nodes.uses_union_syntax looks for
+_FALSE_STARTS = 50  # how many starts one statement may run over before it is unsure
 
 
 @dataclass
@@ -149,9 +149,11 @@ class PackageIndex:
             start, end = file.span(index)
             name = _class_name(file, index)
             if name is not None:
-                may_quote = reader.quote is None and _may_quote(file.lines[start:end])
-                if may_quote and _read(file, index, reader) is None:
-                    return None
+                if reader.quote is None and _may_quote(file.lines[start:end]):
+                    found = file.statements(index)
+                    if found is None or found[1] != index:
+                        return None
+                    reader.read_statement(found[0][0])  # notes the quote, as read_module does
                 body.append(_stand_in(name, start + 1))
                 index += 1
                 continue

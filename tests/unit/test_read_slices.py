@@ -35,6 +35,10 @@ else:
 LIMIT = 3
 
 
+class Settings(Base):  # no schema class (its base is no TypedDict); its quote counts
+    mode: Literal["fast"]
+
+
 @final
 @other
 class ProjectRow(TypedDict, total=False):
