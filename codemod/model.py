@@ -178,10 +178,37 @@ class Schema:
     def _canonical_json(self) -> str:
         return _dumps(self.to_data())
 
-    @functools.cached_property
+    @property
     def sha256(self) -> str:
         """DB_HASH: the canonical JSON without UNHASHED_TABLE_FIELDS, hashed."""
-        return data_sha256(self.to_data())
+        return self._hashes[0]
+
+    @property
+    def object_digests(self) -> dict[tuple[str, str], str]:
+        """("enum" | "table", key) -> a short sha256 of that object's part of the hashed
+        canonical JSON: what tells which objects changed between two schemas."""
+        return self._hashes[1]
+
+    @functools.cached_property  # read when planning and again when recording
+    @bulk_building()
+    def _hashes(self) -> tuple[str, dict[tuple[str, str], str]]:
+        """DB_HASH and the object digests, from one serialization of each object: the
+        hashed JSON is `{"enums":[...],"tables":[...]}` with each object's JSON in key
+        order, which is what `data_sha256` hashes, written out part by part."""
+        types: dict[int, dict[str, Any]] = {}
+        enums = [(("enum", e.key), _dumps(_enum_json(e))) for e in self.enums]
+        tables = [
+            (("table", t.key), _dumps(_hashed_table(_table_json(t, types)))) for t in self.tables
+        ]
+        enums.sort()
+        tables.sort()
+        enum_texts = ",".join(text for _, text in enums)
+        table_texts = ",".join(text for _, text in tables)
+        whole = f'{{"enums":[{enum_texts}],"tables":[{table_texts}]}}'
+        digests = {
+            name: hashlib.sha256(text.encode()).hexdigest()[:16] for name, text in enums + tables
+        }
+        return hashlib.sha256(whole.encode()).hexdigest(), digests
 
     @property
     def column_count(self) -> int:
@@ -195,11 +222,12 @@ def data_sha256(data: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
     """DB_HASH of the canonical JSON's data (`Schema.to_data()`, or the same rebuilt
     from elsewhere, objects in key order): its JSON without UNHASHED_TABLE_FIELDS,
     hashed."""
-    hashed = [
-        {k: v for k, v in table.items() if k not in UNHASHED_TABLE_FIELDS}
-        for table in data["tables"]
-    ]
+    hashed = [_hashed_table(table) for table in data["tables"]]
     return hashlib.sha256(_dumps({**data, "tables": hashed}).encode()).hexdigest()
+
+
+def _hashed_table(table: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in table.items() if k not in UNHASHED_TABLE_FIELDS}
 
 
 def _dumps(data: object) -> str:

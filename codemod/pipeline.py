@@ -85,7 +85,10 @@ class Outcome:
     # package path -> bytes as read, so that apply writes nothing over a file saved meanwhile
     originals: Mapping[str, bytes | None] = field(default_factory=dict)
     written: bool = False
+    #: files apply writes with the changes without showing them (schema_objects.txt)
+    generated: Mapping[str, str] = field(default_factory=dict)
     fast_path: bool = False  # both hashes matched: the package was not even read
+    proportional: bool = False  # only the classes of objects that changed were read
     schema: Schema | None = None  # the database side, None on the fast path (not built)
 
     @property
@@ -153,9 +156,13 @@ def compute(
     can have drifted, and neither the package is parsed nor libcst imported. From a live
     database, a recorded CATALOG_DIGEST equal to the fetched rows' digest stands for
     DB_HASH, and the model is not even built.
+
+    Proportional path: when the package is settled and schema_objects.txt matches it,
+    only the classes of the objects that changed are read, compared and edited.
     """
     from codemod.files import read_files, recover
     from codemod.history import HISTORY_DIR, record_name
+    from codemod.objects import objects_path
     from codemod.version import VersionInfo, package_hash, read_recorded
 
     config = options.config
@@ -166,8 +173,9 @@ def compute(
             options.source, config.db_schemas, shadow=options.shadow, feedback=options.feedback
         )
     paths = (*config.module_files, config.version_file)
+    objects = objects_path(config.version_file)
     # An apply that was killed: finish it first (the history folder is searched too).
-    recover(options.schemas_dir, (*paths, f"{HISTORY_DIR}/{record_name(1)}"))
+    recover(options.schemas_dir, (*paths, objects, f"{HISTORY_DIR}/{record_name(1)}"))
     files = read_files(options.schemas_dir, paths)
     sources = files.texts
     package = {p: t for p, t in sources.items() if p != config.version_file}
@@ -190,14 +198,23 @@ def compute(
     from codemod.read import read_local_schema
 
     recorded_hash = recorded.get("DB_HASH")
-    try:
-        local = read_local_schema(package)
-    except PackageParseError as err:
-        raise err.shown_as(options.shown(err.path)) from None
+    known_hash = recorded_hash if isinstance(recorded_hash, str) else ""
+    object_file = read_files(options.schemas_dir, (objects,))
+    partial = None
+    if settled:
+        record = object_file.texts.get(objects)
+        partial = _partial(
+            options, schema, package, record, known_hash, recorded.get("PACKAGE_HASH")
+        )
+    if partial is not None:
+        the_plan, local = partial
+    else:
+        try:
+            local = read_local_schema(package)
+        except PackageParseError as err:
+            raise err.shown_as(options.shown(err.path)) from None
+        the_plan = _plan(options, schema, local, known_hash)
     creating = not package  # no module yet: apply creates the package
-    the_plan = _plan(
-        options, schema, local, recorded_hash if isinstance(recorded_hash, str) else ""
-    )
     after: dict[str, str] = {}
     if transform:
         from codemod.transform import apply_plan
@@ -232,9 +249,10 @@ def compute(
         # No PACKAGE_HASH while drift is left for a person: the next run must not take
         # the fast path and call the package in sync.
         unsettled = bool(the_plan.unwritten)
+        new_package_hash = "" if unsettled else package_hash({**package, **after}, settings)
         version = VersionInfo(
             db_hash,
-            "" if unsettled else package_hash({**package, **after}, settings),
+            new_package_hash,
             tables,
             enums,
             columns,
@@ -243,10 +261,113 @@ def compute(
             catalog_digest=digest,
         )
         after[config.version_file] = version.render()
+    generated: dict[str, str] = {}
+    if transform and config.version_file in after:
+        text = _objects_text(options, schema, the_plan, local, new_package_hash)
+        if text != object_file.texts.get(objects):
+            generated[objects] = text
     if transform and creating:
         after.update(_missing_inits(options.schemas_dir, list(after)))
     before = {p: sources.get(p) for p in after}
-    return Outcome(the_plan, before, after, {p: files.raw.get(p) for p in after}, schema=schema)
+    originals = {**{p: files.raw.get(p) for p in after}, objects: object_file.raw[objects]}
+    return Outcome(
+        the_plan,
+        before,
+        after,
+        originals,
+        schema=schema,
+        generated=generated,
+        proportional=partial is not None,
+    )
+
+
+def _partial(
+    options: Options,
+    schema: Schema,
+    package: Mapping[str, str],
+    record: str | None,
+    known: str,
+    settled_hash: object,
+) -> tuple[Plan, LocalSchema] | None:
+    """The plan of only the objects that changed since the apply that wrote `record`
+    (schema_objects.txt), and the classes the edits need; None when anything is
+    unusual, and the whole package is read instead. The package is settled: each file
+    is what that apply wrote."""
+    from codemod.errors import NamingConflictError
+    from codemod.kinds import enabled_kinds
+    from codemod.local_model import LocalSchema
+    from codemod.objects import changed_refs, read_objects, ref_digests, settings_digest
+    from codemod.plan.changes import AddEnum, AddTable
+    from codemod.plan.planner import Scope, plan
+    from codemod.read.slices import PackageIndex
+
+    config = options.config
+    found = read_objects(record)
+    settings = settings_digest(config.package_settings, options.target)
+    if found is None or found.settings != settings:
+        return None
+    if found.package_hash != settled_hash:
+        return None
+    refs = [s.ref for k in enabled_kinds(config) for s in k.subjects(schema, config)]
+    changed = changed_refs(found, ref_digests(schema, refs))
+    index = PackageIndex.build(package)
+    if index is None:
+        return None
+    wanted = {found.entries[r][1] for r in changed if r in found.entries}
+    classes = [index.read_class(path, name) for path, name in sorted(wanted)]
+    modules = [index.module(path) for path in package]
+    if any(c is None for c in classes) or any(m is None for m in modules):
+        return None
+    local = LocalSchema(tuple(c for c in classes if c), tuple(m for m in modules if m))
+    known_classes = {r: entry[1] for r, entry in found.entries.items() if r not in changed}
+    scope = Scope(frozenset(changed), known_classes)
+    try:
+        the_plan = plan(
+            schema, local, config, recorded_hash=known, target=options.target, scope=scope
+        )
+    except NamingConflictError:
+        return None  # the whole package's message
+    # What the edits read besides: the classes new ones go after, and in a file that
+    # gets a new class, those that show whether it writes `T | None`.
+    have = {(c.path, c.name) for c in local.classes}
+    have |= {(c.path, c.class_name) for c in the_plan.changes if isinstance(c, AddEnum | AddTable)}
+    extra = []
+    for change in the_plan.changes:
+        after = change.after if isinstance(change, AddEnum | AddTable) else None
+        if after is not None and (change.path, after) not in have:
+            extra.append(index.read_class(change.path, after))
+            have.add((change.path, after))
+    for path in sorted({c.path for c in the_plan.changes if isinstance(c, AddTable)}):
+        if path in package:
+            union = index.union_classes(path)
+            if union is None:
+                return None
+            extra.extend(c for c in union if (c.path, c.name) not in have)
+    if any(c is None for c in extra):
+        return None
+    return the_plan, LocalSchema((*local.classes, *(c for c in extra if c)), local.modules)
+
+
+def _objects_text(
+    options: Options, schema: Schema, the_plan: Plan, local: LocalSchema, package_hash: str
+) -> str:
+    """schema_objects.txt for the package this run leaves: usable by the next run only
+    when every class is then in sync with nothing else to say."""
+    from codemod.objects import ref_digests, render_objects, settings_digest
+
+    usable = not (
+        the_plan.notes
+        or any(c.is_stale for c in the_plan.changes)
+        or any(c.inherited or c.is_base for c in local.classes)
+    )
+    locations = the_plan.locations
+    return render_objects(
+        package_hash,
+        settings_digest(options.config.package_settings, options.target),
+        ref_digests(schema, locations),
+        locations,
+        usable,
+    )
 
 
 def compare_schemas(options: Options, old: Schema, new: Schema) -> Outcome:
@@ -325,7 +446,7 @@ def apply_changes(
         return outcome
     assert outcome.schema is not None  # a change is never found on the fast path
     outcome = _with_record(options, outcome, outcome.schema, now)
-    write_atomically(options.schemas_dir, outcome.after, outcome.originals)
+    write_atomically(options.schemas_dir, {**outcome.after, **outcome.generated}, outcome.originals)
     return dataclasses.replace(outcome, written=True)
 
 

@@ -22,6 +22,17 @@ from codemod.plan.names import Ref, resolve_names
 from codemod.plan.result import Plan
 
 EMPTY = LocalSchema()
+Location = tuple[str, str]  # (path, class name) of an object's class
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A plan of some objects only (the proportional path, codemod.objects): `refs` are
+    compared or added; every other object's class is known to be in sync, at the place
+    `classes` gives, and `local` holds only the classes of `refs`."""
+
+    refs: frozenset[Ref]
+    classes: Mapping[Ref, Location]
 
 
 def plan(
@@ -32,16 +43,21 @@ def plan(
     recorded_hash: str | None = None,
     target: TargetPython = UNDECLARED,
     kinds: Sequence[Kind] | None = None,
+    scope: Scope | None = None,
 ) -> Plan:
     """Compare the database with the package. `recorded_hash` is DB_HASH from the
     version module: when only it differs, the change is in what the package does not
-    mirror (constraints, defaults, comments). `kinds` replaces the registry (tests)."""
+    mirror (constraints, defaults, comments). `kinds` replaces the registry (tests);
+    `scope` limits the comparison to some objects."""
     from codemod.plan.fields import FieldMaker
 
     active = enabled_kinds(config, kinds)
     subjects = {kind: kind.subjects(schema, config) for kind in active}
+    compared = subjects
+    if scope is not None:
+        compared = {k: [s for s in items if s.ref in scope.refs] for k, items in subjects.items()}
     names = resolve_names(subjects, config, local)
-    matched, notes = pair_classes(active, subjects, names, local, config)
+    matched, notes = pair_classes(active, compared, names, local, config)
     written = {ref: matched[ref].name if ref in matched else name for ref, name in names.items()}
     fields = FieldMaker(
         config,
@@ -51,10 +67,11 @@ def plan(
         read_only_module=target.read_only_module,
     )
     context = Context(schema, config, target, written, fields, matched)
-    anchors = _Anchors(active, subjects, context)
+    known = scope.classes if scope is not None else {}
+    anchors = _Anchors(active, subjects, context, known)
     result = Comparison(notes=tuple(notes))
     for kind in active:
-        for subject in subjects[kind]:
+        for subject in compared[kind]:
             cls = matched.get(subject.ref)
             if cls is not None:
                 result += kind.compare(subject, cls, context)
@@ -78,6 +95,10 @@ def plan(
         db_hash=schema.sha256,
         counts=(len(schema.tables), len(schema.enums), schema.column_count),
         severities=dict(config.severity),
+        locations={
+            **known,
+            **{s.ref: (anchors.files[s.ref], written[s.ref]) for k in active for s in compared[k]},
+        },
     )
 
 
@@ -115,7 +136,11 @@ class _Anchors:
     insert row, then its update row)."""
 
     def __init__(
-        self, active: Sequence[Kind], subjects: Mapping[Kind, Sequence[Subject]], context: Context
+        self,
+        active: Sequence[Kind],
+        subjects: Mapping[Kind, Sequence[Subject]],
+        context: Context,
+        known: Mapping[Ref, Location],
     ) -> None:
         index = {kind.name: i for i, kind in enumerate(active)}
         items = sorted(
@@ -127,6 +152,8 @@ class _Anchors:
         self.files = {
             ref: context.matched[ref].path
             if ref in context.matched
+            else known[ref][0]
+            if ref in known
             else kind.target_file(subject, context.config)
             for ref, kind, subject in items
         }

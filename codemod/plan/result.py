@@ -25,6 +25,10 @@ class Plan:
     db_hash: str = ""
     counts: tuple[int, int, int] = (0, 0, 0)  # tables, enums, columns
     severities: Mapping[str, Severity] = field(default_factory=dict, compare=False)
+    #: (kind, key) -> (path, class name) of each object's class, as planned
+    locations: Mapping[tuple[str, str], tuple[str, str]] = field(
+        default_factory=dict, compare=False
+    )
 
     def severity_of(self, change: Change) -> Severity:
         return self.severities.get(change.kind, change.default_severity())

@@ -87,11 +87,13 @@ def line_opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
 
 
 def _blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
-    """[start, end) of each run of lines up to and including a blank line."""
+    """[start, end) of each run of lines up to and including the blank lines after it.
+    (A blank line alone is no block: thousands of equal blocks would make the block
+    matching quadratic.)"""
     blocks: list[tuple[int, int]] = []
     start = 0
     for index, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip() and (index + 1 == len(lines) or lines[index + 1].strip()):
             blocks.append((start, index + 1))
             start = index + 1
     if start < len(lines):

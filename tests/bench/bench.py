@@ -9,7 +9,8 @@ developer's local Supabase does: figures are for schemasync, not for server star
 `check` in sync is timed in interleaved rounds beside the floor (tests/bench/floor.py:
 start, import psycopg, connect, fetch the catalog) and, when the bench extra is installed,
 schemainspect (tests/bench/peer_schemainspect.py), so that the ratios share the machine's
-load. Figures only: nothing here asserts a time.
+load; so is a little drift, at every size in each round, for its ratios over small.
+Figures only: nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -33,6 +35,7 @@ from bytecode import compile_package
 from generate import SIZES, Size, drift_sql, large_migration, migration_history, schema_sql
 
 from codemod.introspect.server import TemporaryServer
+from codemod.objects import OBJECTS_FILE
 
 SCHEMASYNC = str(Path(sys.executable).with_name("schemasync"))
 EXAMPLE_MIGRATIONS = Path(__file__).resolve().parents[2] / "fixtures" / "supabase" / "migrations"
@@ -44,6 +47,7 @@ IN_SYNC = "check, in sync"
 FLOOR_LABEL = "floor: start, import psycopg, connect, fetch"
 PEER_LABEL = "schemainspect, cold"
 DRIFT = ("apply, a little drift", "apply --dry-run, a little drift", "check, a little drift")
+FULL_PATH = "apply, a little drift, full path"  # schema_objects.txt deleted first
 IN_SYNC_TARGETS = {"small": 1.3, "medium": 1.5, "large": 1.5}
 DRIFT_TARGETS = {"medium": 1.6, "large": 2.5}
 PEER_TARGET = 2.5
@@ -115,10 +119,21 @@ def load_schema_sql(conninfo: str, sql: str, per_transaction: int = 200) -> None
             conn.execute((";\n".join(chunk) + ";").encode())
 
 
+@dataclass(frozen=True)
+class Drifted:
+    """A size's project, its package in sync saved aside, and its database drifted."""
+
+    size: Size
+    work: Path
+    args: list[str]  # the source: --db-url of its database
+    restore: Callable[[], None]  # put the package in sync back
+
+
 def bench_size(
     size: Size, url: str, runs: int, rows: list[tuple[str, ...]], figures: dict[str, float]
-) -> None:
-    """Time every scenario at `size`; `figures` gets "size/scenario" -> median seconds."""
+) -> Drifted:
+    """Time the scenarios at `size` that need no drift (`figures` gets "size/scenario"
+    -> median seconds); then drift its database, for `bench_drift`."""
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f"drop database if exists bench_{size.name} with (force)")
         conn.execute(f"create database bench_{size.name}")
@@ -175,10 +190,38 @@ def bench_size(
         print(f"  schemainspect / check in sync: {peer:.2f}x (target >= {PEER_TARGET})")
     with psycopg.connect(db, autocommit=True) as conn:
         conn.execute(drift_sql(size).encode())
-    measure(DRIFT[2], restore_in_sync, ["check"], {1})
-    measure(DRIFT[1], restore_in_sync, ["apply", "--dry-run"], {1})
-    measure(DRIFT[0], restore_in_sync, ["apply"], {0})
-    shutil.rmtree(work)
+    return Drifted(size, work, url_args, restore_in_sync)
+
+
+def bench_drift(
+    drifted: list[Drifted], runs: int, rows: list[tuple[str, ...]], figures: dict[str, float]
+) -> None:
+    """A little drift at every size, in interleaved rounds (each round runs every
+    scenario at every size in turn), so that the ratios of the sizes share the load."""
+    scenarios = {DRIFT[2]: (["check"], {1}), DRIFT[1]: (["apply", "--dry-run"], {1})}
+    scenarios[DRIFT[0]] = (["apply"], {0})
+    scenarios[FULL_PATH] = (["apply"], {0})  # what the record saves, beside it
+    times: dict[tuple[str, str], list[float]] = {}
+    peaks: dict[tuple[str, str], list[float]] = {}
+    for _ in range(runs):
+        for label, (command, expect) in scenarios.items():
+            for case in drifted:
+                case.restore()
+                if label == FULL_PATH:
+                    (case.work / "schemas" / OBJECTS_FILE).unlink()
+                seconds, peak, code = run_measured([SCHEMASYNC, *command, *case.args], case.work)
+                if code not in expect:
+                    raise SystemExit(f"{label} at {case.size.name} exited {code}")
+                times.setdefault((case.size.name, label), []).append(seconds)
+                peaks.setdefault((case.size.name, label), []).append(peak)
+    print("a little drift (interleaved rounds):", flush=True)
+    for (size, label), measured in times.items():
+        seconds, peak = statistics.median(measured), max(peaks[(size, label)])
+        figures[f"{size}/{label}"] = seconds
+        rows.append((size, label, f"{seconds * 1000:,.0f}", f"{peak:,.0f}"))
+        print(f"  {size:<7} {label:<40} {seconds * 1000:>8,.0f} ms {peak:>7,.0f} MB", flush=True)
+    for case in drifted:
+        shutil.rmtree(case.work)
 
 
 def ratios(figures: dict[str, float]) -> list[tuple[str, ...]]:
@@ -315,8 +358,11 @@ def main() -> None:
         url = server.conninfo()
     assert url is not None
     try:
-        for name in filter(None, args.sizes.split(",")):
+        drifted = [
             bench_size(SIZES[name], url, args.runs, rows, figures)
+            for name in filter(None, args.sizes.split(","))
+        ]
+        bench_drift(drifted, args.runs, rows, figures)
         has_lint = (
             subprocess.run(
                 [SCHEMASYNC, "lint", "--help"], capture_output=True, check=False

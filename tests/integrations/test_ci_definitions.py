@@ -397,6 +397,7 @@ def test_autofix_commit_mode_commits_package_and_document_with_skip_ci(
         "schemas/database/entities.py",
         "schemas/enums.py",
         "schemas/schema_history/v0001.json",  # the version this sync records
+        "schemas/schema_objects.txt",  # where each object's class is, for the next drift
         "schemas/schema_version.py",
     ]
     document = git(origin, runner_env, "show", "main:docs/schema.md")

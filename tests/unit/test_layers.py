@@ -27,6 +27,7 @@ CORE = (
     "codemod.kinds",
     "codemod.version",
     "codemod.history",
+    "codemod.objects",
     "codemod.read",
     "codemod.plan",
     "codemod.transform",

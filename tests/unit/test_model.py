@@ -15,7 +15,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from codemod.introspect.snapshot import schema_from_data, snapshot_data
-from codemod.model import Column, ColumnType, Constraint, Schema, Table, bulk_building
+from codemod.model import (
+    Column,
+    ColumnType,
+    Constraint,
+    Schema,
+    Table,
+    bulk_building,
+    qualified_name,
+)
 
 from .strategies import schemas
 
@@ -63,6 +71,21 @@ def test_db_hash_is_the_canonical_json_without_row_security_hashed(schema: Schem
     assert schema.sha256 == hashlib.sha256(text.encode()).hexdigest()
     flipped = replace(schema, tables=tuple(replace(t, row_security=True) for t in schema.tables))
     assert flipped.sha256 == schema.sha256
+
+
+@given(varied_schemas())
+def test_each_object_digest_is_of_its_part_of_the_hashed_json(schema: Schema) -> None:
+    data = json.loads(schema.to_json())
+    parts = {("enum", qualified_name(e["schema"], e["name"])): e for e in data["enums"]}
+    for table in data["tables"]:
+        del table["row_security"]
+        parts[("table", qualified_name(table["schema"], table["name"]))] = table
+    assert schema.object_digests == {
+        name: hashlib.sha256(
+            json.dumps(part, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        ).hexdigest()[:16]
+        for name, part in parts.items()
+    }
 
 
 @given(varied_schemas())
