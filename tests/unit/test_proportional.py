@@ -63,6 +63,18 @@ def both_ways(opts: Options, **kwargs: bool) -> tuple[Run, Run]:
     )
 
 
+def assert_drift_agrees(opts: Options, later: Schema, recorded: bool) -> None:
+    """A drift to `later` (a snapshot) gives the same plan and files both ways, for
+    apply and for check; with a record, the proportional path is the one taken."""
+    write_snapshot(later, opts.root / "s.json")
+    applied = both_ways(opts)
+    checked = both_ways(opts, transform=False)
+    assert_same(*applied)
+    assert_same(*checked)
+    if recorded and not applied[0].outcome.fast_path:  # nothing to fall back for
+        assert applied[0].outcome.proportional
+
+
 def assert_same(proportional_run: Run, full_run: Run) -> None:
     proportional, full = proportional_run.outcome, full_run.outcome
     assert proportional.plan == full.plan
@@ -88,16 +100,10 @@ def test_a_drift_gives_the_full_paths_files_byte_for_byte(
             opts = synced(root, schema, config)
             record = (opts.schemas_dir / OBJECTS_FILE).read_text()
             recorded = any(not line.startswith("#") for line in record.splitlines())
-            write_snapshot(later, root / "s.json")
-            applied = both_ways(opts)
-            checked = both_ways(opts, transform=False)
+            assert_drift_agrees(opts, later, recorded)
         except NamingConflictError:
             assume(False)
             raise
-    assert_same(*applied)
-    assert_same(*checked)
-    if recorded and not applied[0].outcome.fast_path:  # nothing to fall back for
-        assert applied[0].outcome.proportional
 
 
 @given(st.data(), SCHEMAS_AND_CONFIGS)
@@ -121,16 +127,10 @@ def test_a_styled_and_commented_package_gives_the_full_paths_files_too(
                     file.write_text(with_comments(text, data, path)[0])
             _rehash(opts)
             recorded = "# nothing recorded" not in (opts.schemas_dir / OBJECTS_FILE).read_text()
-            write_snapshot(later, root / "s.json")
-            applied = both_ways(opts)
-            checked = both_ways(opts, transform=False)
+            assert_drift_agrees(opts, later, recorded)
         except NamingConflictError:
             assume(False)
             raise
-    assert_same(*applied)
-    assert_same(*checked)
-    if recorded and not applied[0].outcome.fast_path:  # nothing to fall back for
-        assert applied[0].outcome.proportional
 
 
 def drifted(root: Path) -> Options:
