@@ -16,6 +16,7 @@ Figures only: nothing here asserts a time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import os
 import shutil
@@ -24,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,18 @@ FULL_PATH = "apply, a little drift, full path"  # schema_objects.txt deleted fir
 IN_SYNC_TARGETS = {"small": 1.3, "medium": 1.5, "large": 1.5}
 DRIFT_TARGETS = {"medium": 1.6, "large": 2.5}
 PEER_TARGET = 2.5
+
+
+@contextlib.contextmanager
+def bench_database() -> Iterator[str]:
+    """The server to time against: SCHEMASYNC_BENCH_DB_URL, else a throwaway one that
+    stays up for the whole bench, as a developer's local Supabase does."""
+    url = os.environ.get("SCHEMASYNC_BENCH_DB_URL")
+    if url:
+        yield url
+        return
+    with TemporaryServer() as server:
+        yield server.conninfo()
 
 
 def run_measured(
@@ -351,13 +364,7 @@ def main() -> None:
     compile_package()  # what an installed copy has
     rows: list[tuple[str, ...]] = []
     figures: dict[str, float] = {}
-    url = os.environ.get("SCHEMASYNC_BENCH_DB_URL")
-    server = None if url else TemporaryServer()
-    if server is not None:
-        server.__enter__()
-        url = server.conninfo()
-    assert url is not None
-    try:
+    with bench_database() as url:
         drifted = [
             bench_size(SIZES[name], url, args.runs, rows, figures)
             for name in filter(None, args.sizes.split(","))
@@ -380,9 +387,6 @@ def main() -> None:
                 for name, text in migration_history(SIZES["medium"], 50).items():
                     (history / name).write_text(text)
                 bench_shadow("500-table history", history, args.runs, rows, naive=True)
-    finally:
-        if server is not None:
-            server.__exit__(None, None, None)
     print("\n| size | scenario | median wall time (ms) | peak memory (MB) |")
     print("| --- | --- | ---: | ---: |")
     for row in rows:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import tempfile
@@ -31,13 +30,12 @@ from pathlib import Path
 import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import load_schema_sql
+from bench import bench_database, load_schema_sql
 from generate import SIZES, drift_sql, schema_sql
 
 from codemod.history import Record, render_record
 from codemod.introspect.history import History, next_record, read_history
 from codemod.introspect.live import Catalog, read_catalog
-from codemod.introspect.server import TemporaryServer
 from codemod.introspect.snapshot import read_snapshot, write_snapshot
 from codemod.model import Schema
 
@@ -148,17 +146,8 @@ def main() -> None:
     parser.add_argument("--size", default="large", choices=sorted(SIZES))
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    url = os.environ.get("SCHEMASYNC_BENCH_DB_URL")
-    server = None if url else TemporaryServer()
-    if server is not None:
-        server.__enter__()
-        url = server.conninfo()
-    assert url is not None
-    try:
+    with bench_database() as url:
         rows = profile(args.size, url, args.runs)
-    finally:
-        if server is not None:
-            server.__exit__(None, None, None)
     print(f"\n| {args.size}: step (in one process, median of {args.runs}) | wall ms | CPU ms |")
     print("| --- | ---: | ---: |")
     for label, wall, cpu in rows:

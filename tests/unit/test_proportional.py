@@ -4,6 +4,7 @@ the objects that changed only, and gives exactly what reading the whole package 
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -63,6 +64,17 @@ def both_ways(opts: Options, **kwargs: bool) -> tuple[Run, Run]:
     )
 
 
+@contextlib.contextmanager
+def synced_project(schema: Schema, config: Config) -> Iterator[Options]:
+    """`synced` in a folder of its own; a schema whose names clash is no example."""
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            yield synced(Path(folder), schema, config)
+        except NamingConflictError:
+            assume(False)
+            raise
+
+
 def assert_drift_agrees(opts: Options, later: Schema, recorded: bool) -> None:
     """A drift to `later` (a snapshot) gives the same plan and files both ways, for
     apply and for check; with a record, the proportional path is the one taken."""
@@ -94,16 +106,10 @@ def test_a_drift_gives_the_full_paths_files_byte_for_byte(
 ) -> None:
     schema, config = case
     later = data.draw(evolved(schema))
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        try:
-            opts = synced(root, schema, config)
-            record = (opts.schemas_dir / OBJECTS_FILE).read_text()
-            recorded = any(not line.startswith("#") for line in record.splitlines())
-            assert_drift_agrees(opts, later, recorded)
-        except NamingConflictError:
-            assume(False)
-            raise
+    with synced_project(schema, config) as opts:
+        record = (opts.schemas_dir / OBJECTS_FILE).read_text()
+        recorded = any(not line.startswith("#") for line in record.splitlines())
+        assert_drift_agrees(opts, later, recorded)
 
 
 @given(st.data(), SCHEMAS_AND_CONFIGS)
@@ -114,23 +120,17 @@ def test_a_styled_and_commented_package_gives_the_full_paths_files_too(
     0 too, inside a class or a call); as if apply had left it so (hashes recorded)."""
     schema, config = case
     later = data.draw(evolved(schema))
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        try:
-            opts = synced(root, schema, config)
-            for path in config.module_files:
-                file = opts.schemas_dir / path
-                if file.exists():
-                    text = file.read_text()
-                    if data.draw(st.booleans(), label="restyled"):
-                        text = restyled(text)
-                    file.write_text(with_comments(text, data, path)[0])
-            _rehash(opts)
-            recorded = "# nothing recorded" not in (opts.schemas_dir / OBJECTS_FILE).read_text()
-            assert_drift_agrees(opts, later, recorded)
-        except NamingConflictError:
-            assume(False)
-            raise
+    with synced_project(schema, config) as opts:
+        for path in config.module_files:
+            file = opts.schemas_dir / path
+            if file.exists():
+                text = file.read_text()
+                if data.draw(st.booleans(), label="restyled"):
+                    text = restyled(text)
+                file.write_text(with_comments(text, data, path)[0])
+        _rehash(opts)
+        recorded = "# nothing recorded" not in (opts.schemas_dir / OBJECTS_FILE).read_text()
+        assert_drift_agrees(opts, later, recorded)
 
 
 def drifted(root: Path) -> Options:
