@@ -16,10 +16,11 @@ Everything here works on the canonical JSON's data (`Schema.to_data()`): no I/O.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
 from typing import Any
+
+import orjson
 
 from codemod.model import (
     Column,
@@ -30,6 +31,7 @@ from codemod.model import (
     Schema,
     Table,
     bulk_building,
+    canonical_json,
     data_sha256,
     qualified_name,
 )
@@ -214,15 +216,15 @@ def _items(items: Sequence[object]) -> str:
 
 
 def _dumps(value: object) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return canonical_json(value).decode()
 
 
 @bulk_building()
 def parse_record(text: str) -> Record:
     """A record written by `render_record`; HistoryFormatError says what is wrong."""
     try:
-        data = json.loads(text)
-    except ValueError as error:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as error:
         raise HistoryFormatError(f"not JSON ({error})") from None
     if not isinstance(data, dict) or data.get(FORMAT_KEY) != FORMAT_VERSION:
         raise HistoryFormatError(f"no `{FORMAT_KEY}: {FORMAT_VERSION}` format version")
