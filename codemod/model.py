@@ -11,7 +11,7 @@ import contextlib
 import functools
 import gc
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -165,14 +165,21 @@ class Schema:
         return self._canonical_json
 
     @bulk_building()
-    def to_data(self) -> dict[str, list[dict[str, Any]]]:
+    def to_data(
+        self, only: Container[tuple[str, str]] | None = None
+    ) -> dict[str, list[dict[str, Any]]]:
         """The canonical JSON's data as plain dicts and lists (what `json.loads` of
         `to_json()` gives), built anew at each call: not kept, since a Schema of
-        40,000 columns would hold 15 MB more for the rest of the run."""
+        40,000 columns would hold 15 MB more for the rest of the run. With `only`, of
+        just those objects, named as `object_digests` names them."""
         types: dict[int, dict[str, Any]] = {}  # by id: the types live as long as self
+        enums = sorted(self.enums, key=lambda e: e.key)
+        tables = sorted(self.tables, key=lambda t: t.key)
         return {
-            "enums": [_enum_json(e) for e in sorted(self.enums, key=lambda e: e.key)],
-            "tables": [_table_json(t, types) for t in sorted(self.tables, key=lambda t: t.key)],
+            "enums": [_enum_json(e) for e in enums if only is None or ("enum", e.key) in only],
+            "tables": [
+                _table_json(t, types) for t in tables if only is None or ("table", t.key) in only
+            ],
         }
 
     @functools.cached_property  # a run may ask for the JSON and DB_HASH more than once
@@ -213,7 +220,7 @@ class Schema:
                 b"]}",
             )
         )
-        digests = {name: hashlib.sha256(text).hexdigest()[:16] for name, text in enums + tables}
+        digests = {name: _digest(text) for name, text in enums + tables}
         return hashlib.sha256(whole).hexdigest(), digests
 
     @property
@@ -230,6 +237,15 @@ def data_sha256(data: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
     hashed."""
     hashed = [_hashed_table(table) for table in data["tables"]]
     return hashlib.sha256(canonical_json({**data, "tables": hashed})).hexdigest()
+
+
+def object_digest(kind: Literal["enum", "table"], item: Mapping[str, Any]) -> str:
+    """The digest `Schema.object_digests` gives an object, of its canonical data."""
+    return _digest(canonical_json(_hashed_table(item) if kind == "table" else item))
+
+
+def _digest(text: bytes) -> str:
+    return hashlib.sha256(text).hexdigest()[:16]
 
 
 def _hashed_table(table: Mapping[str, Any]) -> dict[str, Any]:
