@@ -54,7 +54,7 @@ class _Commands(click.Group):
     with Python's cyclic garbage collector paused, as the model is built."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from codemod.model import bulk_building
+        from codemod.collector import bulk_building
         from codemod.signals import Interrupted, signals_raise
 
         try:

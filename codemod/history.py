@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 import orjson
 
+from codemod.collector import bulk_building
 from codemod.model import (
     UNHASHED_TABLE_FIELDS,
     Column,
@@ -31,7 +32,6 @@ from codemod.model import (
     ForeignKey,
     Schema,
     Table,
-    bulk_building,
     canonical_json,
     data_sha256,
     object_digest,

@@ -17,6 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from codemod.collector import bulk_building
 from codemod.config import PLATFORM_SCHEMAS
 from codemod.errors import SourceError
 from codemod.introspect import catalog_sql
@@ -31,7 +32,6 @@ from codemod.model import (
     Table,
     TableKind,
     TypeKind,
-    bulk_building,
     qualified_name,
 )
 

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from codemod.collector import bulk_building
 from codemod.introspect.server import copy_tree
-from codemod.model import Schema, bulk_building
+from codemod.model import Schema
 
 CACHE_DIR_ENV: Final = "SCHEMASYNC_CACHE_DIR"
 # Bumped when the layout of an entry changes.

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
+from codemod.collector import bulk_building
 from codemod.errors import SourceError
-from codemod.model import EnumType, Schema, Table, bulk_building
+from codemod.model import EnumType, Schema, Table
 
 FORMAT_KEY = "schemasync_snapshot"
 # 2: tables say whether a view takes INSERT and UPDATE; 3: whether row-level security is on

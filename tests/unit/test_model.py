@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from codemod.collector import bulk_building
 from codemod.introspect.snapshot import schema_from_data, snapshot_data
 from codemod.model import (
     Column,
@@ -21,7 +22,6 @@ from codemod.model import (
     Constraint,
     Schema,
     Table,
-    bulk_building,
     canonical_json,
     qualified_name,
 )
