@@ -20,8 +20,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
 from typing import Any, Literal
 
-import orjson
-
 from codemod.collector import bulk_building
 from codemod.model import (
     UNHASHED_TABLE_FIELDS,
@@ -259,6 +257,8 @@ def _dumps(value: object) -> str:
 @bulk_building()
 def parse_record(text: str) -> Record:
     """A record written by `render_record`; HistoryFormatError says what is wrong."""
+    import orjson  # as in canonical_json: only where a record is read
+
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as error:
