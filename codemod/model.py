@@ -220,6 +220,16 @@ def data_sha256(data: Mapping[str, Sequence[Mapping[str, Any]]]) -> str:
     return hashlib.sha256(canonical_json({**data, "tables": hashed})).hexdigest()
 
 
+def indented_json(data: object) -> str:
+    """`data` as JSON for review (snapshots): sorted keys, two spaces an indent level;
+    what `json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)` writes (a
+    property test holds it to that), where the standard library's indenting encoder,
+    written in Python, takes 0.8 s at 40,000 columns."""
+    import orjson
+
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode()
+
+
 def object_digest(kind: Literal["enum", "table"], item: Mapping[str, Any]) -> str:
     """The digest `Schema.object_digests` gives an object, of its canonical data."""
     return _digest(canonical_json(_hashed_table(item) if kind == "table" else item))

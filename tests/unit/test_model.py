@@ -23,6 +23,7 @@ from codemod.model import (
     Schema,
     Table,
     canonical_json,
+    indented_json,
     qualified_name,
 )
 
@@ -65,6 +66,11 @@ def test_canonical_json_writes_the_standard_librarys_sorted_compact_json(value: 
     assert canonical_json(value) == json.dumps(
         value, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     ).encode("utf-8")
+
+
+@given(json_values)
+def test_indented_json_writes_the_standard_librarys_sorted_indented_json(value: object) -> None:
+    assert indented_json(value) == json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
 
 
 @given(varied_schemas())
