@@ -8,8 +8,9 @@ Times the linter in-process (parse, read, every rule), then `schemasync lint` an
 on a one-statement file for its start-up, beside the floor (tests/bench/lint_floor.py:
 start Python, import click and pglast, parse the file and decode its JSON), and the
 ratios of the three whole processes. Medians of the runs; the commands take turns, so
-that they share the machine's load. schemasync's modules are compiled to bytecode first, as `pip install` does: where
-PYTHONDONTWRITEBYTECODE is set, a checkout would otherwise compile them at every start.
+that they share the machine's load. schemasync's modules are compiled to bytecode first,
+as `pip install` does: where PYTHONDONTWRITEBYTECODE is set, a checkout would otherwise
+compile them at every start.
 `--profile` prints where the in-process time goes (cProfile). Figures only: nothing is
 asserted.
 """
