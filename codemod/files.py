@@ -25,7 +25,6 @@ import json
 import os
 import signal
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -169,9 +168,7 @@ def _stage(target: Path, data: bytes) -> tuple[Path, bool]:
                 "schemasync does not overwrite it. Make it writable (chmod u+w) and run "
                 "again. No file was changed."
             )
-        fd, name = tempfile.mkstemp(
-            prefix=f".{target.name}{_STAGED}", suffix=_STAGED_SUFFIX, dir=target.parent
-        )
+        fd, name = _temporary_file(target.parent, f".{target.name}{_STAGED}")
         staged = Path(name)
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -188,6 +185,15 @@ def _stage(target: Path, data: bytes) -> tuple[Path, bool]:
             "No file was changed."
         ) from None
     return staged, current is not None and current.st_nlink > 1
+
+
+def _temporary_file(folder: Path, prefix: str) -> tuple[int, str]:
+    """A new staged file in `folder` (its descriptor and path)."""
+    # tempfile (with shutil and random) is imported only by a write: the read side is on
+    # the path of every command, `lint` and `check` too.
+    import tempfile
+
+    return tempfile.mkstemp(prefix=prefix, suffix=_STAGED_SUFFIX, dir=folder)
 
 
 def _copy_metadata(current: os.stat_result | None, staged: Path, target: Path) -> None:
@@ -231,7 +237,7 @@ def _write_journal(root: Path, staged: list[_Staged]) -> None:
         for e in staged
     ]
     text = json.dumps({"version": 1, "files": entries}, indent=1) + "\n"
-    fd, name = tempfile.mkstemp(prefix=JOURNAL + _STAGED, suffix=_STAGED_SUFFIX, dir=root)
+    fd, name = _temporary_file(root, JOURNAL + _STAGED)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from codemod.config import Config
 from codemod.errors import ConfigError, SchemasyncError
-from codemod.lint.changed import changed_files, files_at
 from codemod.lint.config import LintConfig
 from codemod.lint.engine import Finding, Linter, LintRun, select_rules
 from codemod.lint.rule import MigrationFile
@@ -77,7 +76,11 @@ def migration_files(request: LintRequest, selected: frozenset[Path]) -> list[Mig
     folder = _find_migrations_folder(request)
     if folder is None:
         return []
-    base = files_at(request.since, folder, request.cwd) if request.since is not None else None
+    base = None
+    if request.since is not None:
+        from codemod.lint.changed import files_at  # git, and subprocess, for --since only
+
+        base = files_at(request.since, folder, request.cwd)
     linted = {f.resolve() for f in selected}
     return [
         MigrationFile(
@@ -126,6 +129,8 @@ def selected_files(request: LintRequest, files: list[Path]) -> frozenset[Path]:
     """The files to report on: all, or those changed since `--since`."""
     if request.since is None:
         return frozenset(files)
+    from codemod.lint.changed import changed_files
+
     changed = changed_files(request.since, _paths(request), request.cwd)
     return frozenset(f for f in files if f.resolve() in changed)
 

@@ -8,7 +8,6 @@ ALTER TABLE only those that look at one of its kinds of command.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -68,6 +67,8 @@ def select_rules(registry: Sequence[Rule], config: LintConfig) -> tuple[Rule, ..
     named = [*config.enable, *config.disable, *config.severity]
     for rule_id in named:
         if rule_id not in known:
+            import difflib  # for this message only
+
             close = difflib.get_close_matches(rule_id, known, n=1)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             raise ConfigError(

@@ -5,10 +5,12 @@
 
 Times the linter in-process (parse, read, every rule), then `schemasync lint` and
 `squawk` (both with their JSON reporters) as whole processes on the same file, and each
-on a one-statement file for its start-up, and the ratio of the two whole processes.
-Medians of the runs; the two commands take turns, so that they share the machine's
-load. schemasync's modules are compiled to bytecode first, as `pip install` does: where
-PYTHONDONTWRITEBYTECODE is set, a checkout would otherwise compile them at every start.
+on a one-statement file for its start-up, beside the floor (tests/bench/lint_floor.py:
+start Python, import click and pglast, parse the file and decode its JSON), and the
+ratios of the three whole processes. Medians of the runs; the commands take turns, so
+that they share the machine's load. schemasync's modules are compiled to bytecode first,
+as `pip install` does: where PYTHONDONTWRITEBYTECODE is set, a checkout would otherwise
+compile them at every start.
 `--profile` prints where the in-process time goes (cProfile). Figures only: nothing is
 asserted.
 """
@@ -33,6 +35,8 @@ from codemod.lint.state import LintContext
 
 SCHEMASYNC = str(Path(sys.executable).with_name("schemasync"))
 SQUAWK = str(Path(sys.executable).with_name("squawk"))
+FLOOR = [sys.executable, str(Path(__file__).resolve().with_name("lint_floor.py"))]
+TARGET = 2.0  # schemasync / squawk, whole process (issue 13)
 
 # One of each common kind of migration statement; a number makes every name unique.
 TEMPLATES = (
@@ -103,6 +107,7 @@ def main() -> None:
         commands = {
             "schemasync": [SCHEMASYNC, "lint", "--format", "json"],
             "squawk": [SQUAWK, "--reporter", "json"],
+            "floor": FLOOR,
         }
         elapsed = whole_processes({n: [*c, str(path)] for n, c in commands.items()}, args.runs)
         startup = whole_processes({n: [*c, str(one)] for n, c in commands.items()}, args.runs)
@@ -113,7 +118,10 @@ def main() -> None:
             f"start-up {startup[name]:.3f} s"
         )
     ratio = elapsed["schemasync"] / elapsed["squawk"]
-    print(f"schemasync / squawk, whole process: {ratio:.1f}x")
+    floor = elapsed["floor"] / elapsed["squawk"]
+    above = elapsed["schemasync"] / elapsed["floor"]
+    print(f"schemasync / squawk, whole process: {ratio:.1f}x (target <= {TARGET}x)")
+    print(f"floor / squawk: {floor:.1f}x; schemasync / floor: {above:.2f}x")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,21 @@ def test_list_rules_prints_every_rule(project: Path) -> None:
     assert done.returncode == 0
     assert "python-impact" in done.stdout
     assert len(done.stdout.splitlines()) == len(ALL_RULES)
+
+
+def test_lint_imports_neither_what_writes_files_nor_what_runs_git(project: Path) -> None:
+    """Start-up is most of a small lint: tempfile is for apply's writes, subprocess for
+    --since, and a lint without them imports neither."""
+    migration(project, "1_drop.sql", DROP_NOTE)
+    script = (
+        "import sys\n"
+        "from codemod.cli import main\n"
+        "try:\n"
+        "    main(['lint', '--format', 'json'])\n"
+        "except SystemExit as exit:\n"
+        "    print(exit.code, sorted({'tempfile', 'subprocess'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=project, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines()[-1] == "1 []"
