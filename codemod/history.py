@@ -16,12 +16,13 @@ Everything here works on the canonical JSON's data (`Schema.to_data()`): no I/O.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields
-from typing import Any
+from typing import Any, Literal
 
+from codemod.collector import bulk_building
 from codemod.model import (
+    UNHASHED_TABLE_FIELDS,
     Column,
     ColumnType,
     Constraint,
@@ -29,8 +30,9 @@ from codemod.model import (
     ForeignKey,
     Schema,
     Table,
-    bulk_building,
+    canonical_json,
     data_sha256,
+    object_digest,
     qualified_name,
 )
 
@@ -38,6 +40,10 @@ HISTORY_DIR = "schema_history"  # beside schema_version.py, in the package folde
 FORMAT_KEY = "schemasync_history"
 FORMAT_VERSION = 1
 KINDS = ("enums", "tables")
+_WORD: Mapping[str, Literal["enum", "table"]] = {
+    "enums": "enum",
+    "tables": "table",
+}  # digests' names
 _SUMMARY_PARTS = 6  # a summary stays one line: the first changes, then "and N more"
 
 #: an object of the canonical JSON (an enum or a table), by its key
@@ -112,14 +118,16 @@ def new_record(
 ) -> Record:
     """The record of `schema` as version `number`, after `previous` (None: the first);
     `note` leads the summary (`rollback to v2`)."""
-    data = schema_data(schema)
     before = previous or {kind: {} for kind in KINDS}
-    put = {
-        kind: [data[kind][k] for k in sorted(data[kind]) if before[kind].get(k) != data[kind][k]]
-        for kind in KINDS
+    keys = {
+        kind: [k for (word, k) in schema.object_digests if word == _WORD[kind]] for kind in KINDS
     }
-    drop = {kind: sorted(before[kind].keys() - data[kind].keys()) for kind in KINDS}
-    described = summarize(before, data) if previous is not None else _initial(schema)
+    changed = {kind: _changed_keys(kind, before[kind], schema, keys[kind]) for kind in KINDS}
+    # Only the new and changed objects' data: most of a large schema is as it was.
+    body = schema.to_data(only={(_WORD[kind], k) for kind in KINDS for k in changed[kind]})
+    put = {kind: {_key(item): item for item in body[kind]} for kind in KINDS}
+    drop = {kind: sorted(before[kind].keys() - set(keys[kind])) for kind in KINDS}
+    described = _summary(before, put, drop) if previous is not None else _initial(schema)
     version = Version(
         number,
         date,
@@ -129,7 +137,26 @@ def new_record(
         schema.column_count,
         f"{note}: {described}" if note else described,
     )
-    return Record(version, put, drop)
+    return Record(version, {kind: list(put[kind].values()) for kind in KINDS}, drop)
+
+
+def _changed_keys(kind: str, before: Objects, schema: Schema, keys: Sequence[str]) -> set[str]:
+    """The objects of `kind` that are new in `schema` or differ from `before`: told by
+    their digests (cheaper than comparing the data of every object of a large schema),
+    and for tables by what the digests leave out (UNHASHED_TABLE_FIELDS)."""
+    word = _WORD[kind]
+    digests = schema.object_digests
+    changed = {
+        k for k in keys if k not in before or object_digest(word, before[k]) != digests[(word, k)]
+    }
+    if kind == "tables":
+        changed |= {
+            t.key
+            for t in schema.tables
+            if t.key in before
+            and any(before[t.key].get(f) != getattr(t, f) for f in UNHASHED_TABLE_FIELDS)
+        }
+    return changed
 
 
 def _initial(schema: Schema) -> str:
@@ -139,16 +166,26 @@ def _initial(schema: Schema) -> str:
 def summarize(before: SchemaData, after: SchemaData) -> str:
     """The changes from `before` to `after` in one line: `added table invoices; enum
     project_status + on_hold`."""
+    put = {
+        kind: {k: v for k, v in after[kind].items() if before[kind].get(k) != v} for kind in KINDS
+    }
+    drop = {kind: sorted(before[kind].keys() - after[kind].keys()) for kind in KINDS}
+    return _summary(before, put, drop)
+
+
+def _summary(before: SchemaData, put: SchemaData, drop: Mapping[str, Sequence[str]]) -> str:
+    """The one-line summary of the objects `put` (new or changed) and the keys
+    `drop`ped, after `before`."""
     parts: list[str] = []
     for kind, word in (("tables", "table"), ("enums", "enum")):
-        old, new = before[kind], after[kind]
-        parts += [f"added {_kind_word(new[k], word)} {k}" for k in sorted(new.keys() - old.keys())]
+        old, new = before[kind], put[kind]
+        parts += [f"added {_kind_word(new[k], word)} {k}" for k in sorted(new) if k not in old]
+        parts += [f"removed {_kind_word(old[k], word)} {k}" for k in drop[kind]]
         parts += [
-            f"removed {_kind_word(old[k], word)} {k}" for k in sorted(old.keys() - new.keys())
+            f"{_kind_word(new[k], word)} {k} {_changed(old[k], new[k])}"
+            for k in sorted(new)
+            if k in old
         ]
-        for key in sorted(old.keys() & new.keys()):
-            if old[key] != new[key]:
-                parts.append(f"{_kind_word(new[key], word)} {key} {_changed(old[key], new[key])}")
     if not parts:
         return "no schema change"
     if len(parts) > _SUMMARY_PARTS:
@@ -214,15 +251,17 @@ def _items(items: Sequence[object]) -> str:
 
 
 def _dumps(value: object) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return canonical_json(value).decode()
 
 
 @bulk_building()
 def parse_record(text: str) -> Record:
     """A record written by `render_record`; HistoryFormatError says what is wrong."""
+    import orjson  # as in canonical_json: only where a record is read
+
     try:
-        data = json.loads(text)
-    except ValueError as error:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as error:
         raise HistoryFormatError(f"not JSON ({error})") from None
     if not isinstance(data, dict) or data.get(FORMAT_KEY) != FORMAT_VERSION:
         raise HistoryFormatError(f"no `{FORMAT_KEY}: {FORMAT_VERSION}` format version")

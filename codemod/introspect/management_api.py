@@ -20,7 +20,7 @@ import json
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import Any, Final
 
 from codemod.errors import SourceError
 from codemod.introspect import catalog_sql
@@ -32,9 +32,6 @@ from codemod.introspect.live import (
     syncable_schemas,
 )
 from codemod.model import Schema
-
-if TYPE_CHECKING:
-    from codemod.introspect.live import Row
 
 DEFAULT_API_URL: Final = "https://api.supabase.com"
 # The statement's own timeout, and time for the round trip on top.
@@ -111,8 +108,8 @@ def read_schema_through_api(
             f"Could not reach {where}: {_one_line(str(reason))}. Check SUPABASE_API_URL "
             f"(unset, it is {DEFAULT_API_URL}) and that this machine can reach it."
         ) from None
-    enums, columns, constraints, version = _catalog_rows(answer, where)
-    return build_schema(enums, columns, constraints, version)
+    names, rows, version = _catalog_rows(answer, where)
+    return build_schema(names, rows, version)
 
 
 def _refused(error: urllib.error.HTTPError, where: str) -> SourceError:
@@ -143,18 +140,26 @@ def _error_message(body: bytes) -> str:
     return _one_line(text)[:_MESSAGE_CHARS] or "no message"
 
 
-def _catalog_rows(answer: bytes, where: str) -> tuple[list[Row], list[Row], list[Row], str]:
-    """The rows of each catalog query and the server version, from the endpoint's
-    answer: `[{"server_version": "...", "enums": "<JSON>", ...}]`."""
+def _catalog_rows(
+    answer: bytes, where: str
+) -> tuple[tuple[tuple[str, ...], ...], tuple[list[tuple[Any, ...]], ...], str]:
+    """Each catalog query's column names and rows (as a direct read fetches them), and
+    the server version, from the endpoint's answer: `[{"server_version": "...",
+    "enums": "<JSON>", ...}]`, each query's rows a JSON list of objects."""
     try:
         [row] = json.loads(answer)
         version = row["server_version"]
-        enums, columns, constraints = (json.loads(row[name]) for name in _QUERIES)
+        objects = [json.loads(row[name]) for name in _QUERIES]
+        if not all(isinstance(rows, list) for rows in objects):
+            raise SourceError(f"{where} answered with catalog rows that are not lists.")
+        names = tuple(tuple(items[0]) if items else () for items in objects)
+        rows = tuple(
+            [tuple(item[n] for n in keys) for item in items]
+            for keys, items in zip(names, objects, strict=True)
+        )
     except (ValueError, TypeError, KeyError):
         raise SourceError(
             f"{where} answered with something other than the catalog rows schemasync "
             f"asked for: {_one_line(answer.decode('utf-8', 'replace'))[:_MESSAGE_CHARS]}"
         ) from None
-    if not all(isinstance(rows, list) for rows in (enums, columns, constraints)):
-        raise SourceError(f"{where} answered with catalog rows that are not lists.")
-    return enums, columns, constraints, str(version)
+    return names, rows, str(version)

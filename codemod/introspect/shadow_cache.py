@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from codemod.collector import bulk_building
 from codemod.introspect.server import copy_tree
-from codemod.model import Schema, bulk_building
+from codemod.model import Schema
 
 CACHE_DIR_ENV: Final = "SCHEMASYNC_CACHE_DIR"
 # Bumped when the layout of an entry changes.
@@ -76,11 +77,13 @@ class ShadowCache:
     @bulk_building()
     def load_schema(self, key: str) -> tuple[Schema, Notes] | None:
         """The Schema stored for `key` and the notes that came with it."""
+        import orjson  # as in canonical_json: only where a cached schema is read
+
         from codemod.introspect.snapshot import schema_from_data
 
         path = self._schema_path(key)
         try:
-            entry = json.loads(path.read_text(encoding="utf-8"))
+            entry = orjson.loads(path.read_bytes())
             schema = schema_from_data(entry["schema"])  # validated as a snapshot is
             notes: Notes = {k: [str(n) for n in entry[k]] for k in ("warnings", "details")}
         except FileNotFoundError:

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
+from codemod.collector import bulk_building
 from codemod.errors import SourceError
-from codemod.model import EnumType, Schema, Table, bulk_building
+from codemod.model import EnumType, Schema, Table, indented_json
 
 FORMAT_KEY = "schemasync_snapshot"
 # 2: tables say whether a view takes INSERT and UPDATE; 3: whether row-level security is on
@@ -32,7 +33,7 @@ def write_snapshot(schema: Schema, path: Path) -> None:
     """Write the canonical JSON with its format version, indented for review, atomically."""
     from codemod.files import write_atomically
 
-    text = json.dumps(snapshot_data(schema), indent=2, sort_keys=True, ensure_ascii=False)
+    text = indented_json(snapshot_data(schema))
     write_atomically(path.absolute().parent, {path.name: text + "\n"})
 
 
@@ -48,9 +49,11 @@ def read_snapshot(path: Path) -> Schema:
     except (OSError, UnicodeDecodeError) as error:
         raise SourceError(f"Could not read the snapshot {path}: {error}") from None
     remake = f"Write a new one with `schemasync snapshot {path}`."
+    import orjson  # as in canonical_json: only where a snapshot is read
+
     try:
-        data = json.loads(text)
-    except ValueError as error:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as error:
         raise SourceError(
             f"{path} is not a schemasync snapshot (not JSON: {error}). {remake}"
         ) from None

@@ -7,15 +7,14 @@ ALTER TABLE only those that look at one of its kinds of command.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
 from pglast import ast
 from pglast.enums.parsenodes import AlterTableType
 
+from codemod.collector import bulk_building
 from codemod.errors import ConfigError
 from codemod.lint.config import LintConfig
 from codemod.lint.rule import ANY_STATEMENT, MIGRATIONS, Handler, MigrationFile, Report, Rule
@@ -112,7 +111,7 @@ class Linter:
         }
 
     def lint_text(self, path: str, text: str) -> FileResult:
-        with _without_cyclic_gc():
+        with bulk_building():  # parse trees hold no cycles
             return self._lint_text(path, text)
 
     def _lint_text(self, path: str, text: str) -> FileResult:
@@ -166,7 +165,7 @@ class Linter:
         """Read a file into the catalog without linting it (a migration before the
         ones `--since` selects: what it created, later files alter)."""
         state = FileState(self.context, self.catalog)
-        with _without_cyclic_gc():
+        with bulk_building():  # parse trees hold no cycles
             for stmt in read_sql(text).statements:
                 state.record(stmt)
 
@@ -205,16 +204,3 @@ def _alter_table_commands(stmt: Statement) -> frozenset[AlterTableType]:
         for cmd in node.cmds or ()
         if isinstance(cmd, ast.AlterTableCmd) and cmd.subtype is not None
     )
-
-
-@contextlib.contextmanager
-def _without_cyclic_gc() -> Iterator[None]:
-    """Parse trees hold no cycles: while a file is read, the cyclic collector would only
-    walk its trees again and again (a fifth of a long run)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()

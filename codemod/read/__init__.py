@@ -40,7 +40,14 @@ def source_lines(text: str, keepends: bool = False) -> list[str]:
     """The lines of Python source as Python counts them: ended by \\n, \\r\\n or \\r only.
     (`str.splitlines` also ends a line at \\x0c, \\x85 or \\u2028, which may sit in a
     string or a comment, and would shift every line number after it.)"""
-    lines: list[str] = []
+    if "\r" not in text:  # the common case: only \n ends a line, and str.split finds each
+        lines = text.split("\n")
+        if keepends:
+            lines = [line + "\n" for line in lines[:-1]] + [lines[-1]]
+        if not lines[-1]:
+            lines.pop()  # what follows the last line end, when the text ends with one
+        return lines
+    lines = []
     start = 0
     for match in _LINE_END.finditer(text):
         lines.append(text[start : match.end() if keepends else match.start()])

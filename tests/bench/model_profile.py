@@ -9,11 +9,11 @@ is timed alone (median of the runs), on a model built afresh, so that nothing ca
 an earlier step is counted: fetching the catalog (read_catalog), building the model,
 its canonical JSON, DB_HASH, writing and reading a snapshot, and the version history
 (the first record, rendered and read back; then the record of a little drift after it).
-Beside them, floors measured in the same run: json.dumps of the fetched rows (what any
-serialization of the catalog costs), one dict per row (what any reading of the rows by
-column name costs) and json.dumps with indent=2 of a snapshot's data (what writing any
-snapshot in its reviewable form costs: the standard library's indenting encoder is
-written in Python). Figures only: nothing here asserts a time.
+Beside them, floors measured in the same run, with the JSON writer schemasync uses
+(orjson, codemod.model): the compact JSON of the fetched rows (what any serialization
+of the catalog costs), one dict per row (what any reading of the rows by column name
+costs) and the indented JSON of a snapshot's data (what writing any snapshot in its
+reviewable form costs). Figures only: nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from codemod.history import Record, render_record
 from codemod.introspect.history import History, next_record, read_history
 from codemod.introspect.live import Catalog, read_catalog
 from codemod.introspect.snapshot import read_snapshot, write_snapshot
-from codemod.model import Schema
+from codemod.model import Schema, canonical_json, indented_json
 
 DATE = "2026-01-01T00:00:00Z"
 
@@ -87,13 +87,13 @@ def profile(size_name: str, url: str, runs: int) -> list[tuple[str, float, float
     columns = sum(len(rows) for rows in catalog.rows[1:2])
     print(f"{size.name}: {size.tables} tables, {size.enums} enums, {columns:,} column rows")
     steps: list[tuple[str, Callable[[], object], Callable[[], None]]] = [
-        ("floor: json.dumps of the fetched rows", lambda: json.dumps(catalog.rows), _nothing),
+        ("floor: compact JSON of the fetched rows", lambda: canonical_json(catalog.rows), _nothing),
         ("floor: a dict per fetched row", lambda: _row_dicts(catalog), _nothing),
         ("read_catalog (connect, fetch, digest)", lambda: read_catalog(db, ["public"]), _nothing),
         ("build the model (Catalog.schema)", catalog.schema, _nothing),
         ("canonical JSON (Schema.to_json)", lambda: schemas[0].to_json(), fresh_schema),
         ("DB_HASH (Schema.sha256)", lambda: schemas[0].sha256, fresh_schema),
-        ("floor: json.dumps(indent=2) of a snapshot's data", lambda: _indented(data), _nothing),
+        ("floor: indented JSON of a snapshot's data", lambda: indented_json(data), _nothing),
         ("write_snapshot", lambda: write_snapshot(schemas[0], snapshot), fresh_schema),
         ("read_snapshot", lambda: read_snapshot(snapshot), _nothing),
         (
@@ -122,10 +122,6 @@ def profile(size_name: str, url: str, runs: int) -> list[tuple[str, float, float
 
 def _nothing() -> None:
     pass
-
-
-def _indented(data: object) -> str:
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
 
 
 def _row_dicts(catalog: Catalog) -> object:

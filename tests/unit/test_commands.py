@@ -236,6 +236,23 @@ def test_version(project: Project) -> None:
         assert result.stdout == f"schemasync, version {version('pg-schemasync')}\n"
 
 
+def test_a_command_runs_with_the_cyclic_collector_paused_and_restores_it() -> None:
+    import gc
+
+    import click
+
+    seen: list[bool] = []
+    probe = click.Command("probe", callback=lambda: seen.append(gc.isenabled()))
+    main.add_command(probe)
+    try:
+        assert gc.isenabled()
+        assert CliRunner().invoke(main, ["probe"]).exit_code == 0
+    finally:
+        main.commands.pop("probe")
+    assert seen == [False]
+    assert gc.isenabled()
+
+
 def test_drift_only_a_person_can_settle_fails_check_and_apply_says_so(project: Project) -> None:
     from dataclasses import replace
 

@@ -8,6 +8,8 @@ import dataclasses
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from codemod.history import (
     HistoryFormatError,
@@ -32,6 +34,8 @@ from codemod.model import (
     Table,
     TableKind,
 )
+
+from .strategies import schemas
 
 TEXT = ColumnType("text", "text")
 
@@ -92,6 +96,37 @@ def test_replaying_the_records_up_to_a_version_gives_its_schema() -> None:
         assert data_hash(replay(history[:number])) == schema.sha256
         assert history[number - 1].version.db_hash == schema.sha256
     assert data_hash(schema_data(V3)) == V3.sha256
+
+
+@st.composite
+def successive_schemas(draw: st.DrawFn) -> tuple[Schema, Schema]:
+    """Two versions of one schema: the second keeps some objects as they were, drops
+    some, changes some (row-level security alone, too) and adds its own."""
+    old, new = draw(schemas(every_kind=True)), draw(schemas(every_kind=True))
+    kept = [t for t in old.tables if draw(st.booleans())]
+    kept = [
+        dataclasses.replace(t, row_security=not t.row_security) if draw(st.booleans()) else t
+        for t in kept
+    ]
+    ours = {t.key for t in kept}
+    tables = (*kept, *(t for t in new.tables if t.key not in ours))
+    enums = {e.key: e for e in new.enums} | {e.key: e for e in old.enums if draw(st.booleans())}
+    return old, Schema(enums=tuple(enums.values()), tables=tables)
+
+
+@given(successive_schemas())
+def test_a_record_puts_exactly_the_objects_whose_data_differ(pair: tuple[Schema, Schema]) -> None:
+    old, new = pair
+    before, after = schema_data(old), schema_data(new)
+    record = new_record(before, new, 2, "2026-01-01T00:00:00Z")
+    for kind in ("enums", "tables"):
+        differ = [
+            after[kind][k] for k in sorted(after[kind]) if before[kind].get(k) != after[kind][k]
+        ]
+        assert record.put[kind] == differ
+        assert record.drop[kind] == sorted(before[kind].keys() - after[kind].keys())
+    assert record.version.summary == summarize(before, after)
+    assert data_hash(replay([record], before)) == new.sha256
 
 
 def test_a_record_holds_only_what_changed_since_the_version_before() -> None:

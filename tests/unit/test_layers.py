@@ -13,6 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "codemod"
 #: what has no I/O: model, naming, type mapping, reading, planning, transforming, reports
 CORE = (
     "codemod.model",
+    "codemod.collector",
     "codemod.local_model",
     "codemod.trailing_comments",
     "codemod.naming",

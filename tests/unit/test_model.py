@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from codemod.collector import bulk_building
 from codemod.introspect.snapshot import schema_from_data, snapshot_data
 from codemod.model import (
     Column,
@@ -21,7 +22,8 @@ from codemod.model import (
     Constraint,
     Schema,
     Table,
-    bulk_building,
+    canonical_json,
+    indented_json,
     qualified_name,
 )
 
@@ -48,6 +50,27 @@ def varied_schemas(draw: st.DrawFn) -> Schema:
         for t in schema.tables
     )
     return replace(schema, tables=tables)
+
+
+#: what a schema's canonical data holds: text of any kind (names, defaults, comments),
+#: whole numbers, booleans, null, in lists and objects
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(json_values)
+def test_canonical_json_writes_the_standard_librarys_sorted_compact_json(value: object) -> None:
+    assert canonical_json(value) == json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    ).encode("utf-8")
+
+
+@given(json_values)
+def test_indented_json_writes_the_standard_librarys_sorted_indented_json(value: object) -> None:
+    assert indented_json(value) == json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
 
 
 @given(varied_schemas())

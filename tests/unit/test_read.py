@@ -3,7 +3,11 @@ members and fields with their lines, pragmas, and a clear error for a syntax err
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from codemod.errors import PackageParseError
 from codemod.local_model import LocalClass, LocalMember, Pragmas
@@ -190,6 +194,13 @@ def test_lines_are_counted_as_python_counts_them() -> None:
     assert (found.start, found.end) == (1, 4)
     assert source_lines("a\x85b\r\nc\rd\n") == ["a\x85b", "c", "d"]
     assert source_lines("a\r\nb", keepends=True) == ["a\r\n", "b"]
+
+
+@given(st.text(alphabet="ab \r\n\x0c\x85\u2028", max_size=30), st.booleans())
+def test_source_lines_end_lines_where_python_does(text: str, keepends: bool) -> None:
+    ended = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+    expected = ended if keepends else [line.rstrip("\r\n") for line in ended]
+    assert source_lines(text, keepends=keepends) == expected
 
 
 def test_module_facts() -> None:
