@@ -140,6 +140,18 @@ left join pg_catalog.pg_description cd
 order by rel.oid, col.attnum
 """
 
+
+def _key_names(keys: str, relation: str) -> str:
+    """Each constraint's names of the columns `keys` (attnums of `relation`), in order."""
+    return f"""
+    select con.oid, array_agg(a.attname::text order by k.position) as names
+    from con
+    cross join unnest(con.{keys}) with ordinality k(attnum, position)
+    join pg_catalog.pg_attribute a on a.attrelid = con.{relation} and a.attnum = k.attnum
+    group by con.oid
+"""
+
+
 # Primary key, foreign key, unique and check constraints. Left out: NOT NULL rows
 # (contype 'n', PostgreSQL 18+; nullability comes from attnotnull), exclusion and
 # trigger constraints, and the copies PostgreSQL adds for a foreign key that references
@@ -155,20 +167,8 @@ con as (
 ),
 -- Column names in key order, for every constraint in one join each: a subquery per
 -- constraint costs most of the query on 4,000 of them.
-key_names as (
-    select con.oid, array_agg(a.attname::text order by k.position) as names
-    from con
-    cross join unnest(con.conkey) with ordinality k(attnum, position)
-    join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
-    group by con.oid
-),
-target_names as (
-    select con.oid, array_agg(a.attname::text order by k.position) as names
-    from con
-    cross join unnest(con.confkey) with ordinality k(attnum, position)
-    join pg_catalog.pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum
-    group by con.oid
-)
+key_names as ({_key_names("conkey", "conrelid")}),
+target_names as ({_key_names("confkey", "confrelid")})
 select
     con.nspname::text as schema,
     con.relname::text as table_name,
