@@ -59,20 +59,73 @@ where c.relkind in ('r', 'p', 'f', 'v', 'm', 'c')
     )
 """
 
-# One row per column (one row with null column fields for a table without columns).
-# `walk` follows each column type through domains (to typbasetype) and array types (to
-# typelem) until it reaches the element type, counting array levels and remembering the
-# outermost domain. An array type is one with an element and variable length, as
-# format_type() decides; fixed-length types such as point also have a typelem.
-RELATIONS_AND_COLUMNS = f"""
-with recursive rel as ({_RELATIONS}),
-col as (
+# One row per relation, with what describes the relation itself.
+RELATIONS = f"""
+with rel as ({_RELATIONS})
+select
+    rel.oid as relation,
+    rel.nspname::text as schema,
+    rel.relname::text as table_name,
+    rel.relkind::text as relkind,
+    rel.updatable & 8 <> 0 as view_insertable,
+    rel.updatable & 4 <> 0 as view_updatable,
+    rel.relrowsecurity as row_security,
+    td.description as table_comment
+from rel
+-- Joins rather than obj_description()/col_description(): one lookup per call costs
+-- a third of the query on 40,000 columns.
+left join pg_catalog.pg_description td
+    on td.objoid = rel.described_oid and td.classoid = rel.described_class and td.objsubid = 0
+order by rel.oid
+"""
+
+_COLUMNS = """
     select a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attndims,
         a.attnotnull, a.attidentity, a.attgenerated
     from rel
     join pg_catalog.pg_attribute a on a.attrelid = rel.oid
     where a.attnum > 0 and not a.attisdropped
-),
+"""
+
+# One row per column, each relation's together and in order. A column names its type by
+# (oid, typmod, declared dimensions), which COLUMN_TYPES describes once: a schema has few
+# distinct types, and describing each for every one of 40,000 columns (format_type(),
+# the walk below, six more text fields to send and parse) cost half the fetch.
+COLUMNS = f"""
+with rel as ({_RELATIONS}),
+col as ({_COLUMNS})
+select
+    col.attrelid as relation,
+    col.attname::text as column_name,
+    col.atttypid as type_oid,
+    col.atttypmod as type_modifier,
+    col.attndims as declared_dims,
+    col.attnotnull as not_null,
+    -- pg_attrdef holds a generated column's expression, not a default.
+    case when col.attgenerated not in ('s', 'v')
+        then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as column_default,
+    col.attidentity::text as identity,
+    case when col.attgenerated in ('s', 'v')
+        then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as generated,
+    cd.description as column_comment
+from col
+left join pg_catalog.pg_attrdef ad on ad.adrelid = col.attrelid and ad.adnum = col.attnum
+left join pg_catalog.pg_description cd
+    on cd.objoid = col.attrelid and cd.classoid = 'pg_catalog.pg_class'::regclass
+    and cd.objsubid = col.attnum
+-- By oid, not by name: the rows only need each relation's columns together and in
+-- order (Python sorts the tables).
+order by col.attrelid, col.attnum
+"""
+
+# Each distinct column type of COLUMNS, described. `walk` follows it through domains
+# (to typbasetype) and array types (to typelem) until it reaches the element type,
+# counting array levels and remembering the outermost domain. An array type is one with
+# an element and variable length, as format_type() decides; fixed-length types such as
+# point also have a typelem.
+COLUMN_TYPES = f"""
+with recursive rel as ({_RELATIONS}),
+col as (select distinct atttypid, atttypmod, attndims from ({_COLUMNS}) c),
 walk (start_oid, type_oid, array_levels, domain_dims, domain_oid, depth) as (
     select distinct col.atttypid, col.atttypid, 0, 0, 0::oid, 0
     from col
@@ -94,14 +147,9 @@ resolved as (
     order by start_oid, depth desc
 )
 select
-    rel.nspname::text as schema,
-    rel.relname::text as table_name,
-    rel.relkind::text as relkind,
-    rel.updatable & 8 <> 0 as view_insertable,
-    rel.updatable & 4 <> 0 as view_updatable,
-    rel.relrowsecurity as row_security,
-    td.description as table_comment,
-    col.attname::text as column_name,
+    col.atttypid as type_oid,
+    col.atttypmod as type_modifier,
+    col.attndims as declared_dims,
     pg_catalog.format_type(col.atttypid, col.atttypmod) as type_sql,
     et.typname::text as type_name,
     et.typtype::text as type_kind,
@@ -110,34 +158,14 @@ select
     case when r.array_levels > 0
         then greatest(col.attndims, r.domain_dims, r.array_levels) else 0 end as array_dims,
     dtn.nspname::text as domain_schema,
-    dt.typname::text as domain_name,
-    col.attnotnull as not_null,
-    -- pg_attrdef holds a generated column's expression, not a default.
-    case when col.attgenerated not in ('s', 'v')
-        then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as column_default,
-    col.attidentity::text as identity,
-    case when col.attgenerated in ('s', 'v')
-        then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as generated,
-    cd.description as column_comment
-from rel
-left join col on col.attrelid = rel.oid
+    dt.typname::text as domain_name
+from col
 left join resolved r on r.start_oid = col.atttypid
 left join pg_catalog.pg_type et on et.oid = r.type_oid
 left join pg_catalog.pg_namespace etn on etn.oid = et.typnamespace
 left join pg_catalog.pg_type dt on dt.oid = r.domain_oid
 left join pg_catalog.pg_namespace dtn on dtn.oid = dt.typnamespace
-left join pg_catalog.pg_attrdef ad on ad.adrelid = col.attrelid and ad.adnum = col.attnum
--- Joins rather than obj_description()/col_description(): one lookup per call costs
--- a third of the query on 40,000 columns.
-left join pg_catalog.pg_description td
-    on td.objoid = rel.described_oid and td.classoid = rel.described_class and td.objsubid = 0
-left join pg_catalog.pg_description cd
-    on cd.objoid = rel.oid and cd.classoid = 'pg_catalog.pg_class'::regclass
-    and cd.objsubid = col.attnum
--- By oid, not by name: the rows only need each relation's columns together and in
--- order (Python sorts the tables), and sorting 40,000 wide rows by name costs a third
--- of the query.
-order by rel.oid, col.attnum
+order by col.atttypid, col.atttypmod, col.attndims
 """
 
 
@@ -170,8 +198,7 @@ con as (
 key_names as ({_key_names("conkey", "conrelid")}),
 target_names as ({_key_names("confkey", "confrelid")})
 select
-    con.nspname::text as schema,
-    con.relname::text as table_name,
+    con.conrelid as relation,
     con.conname::text as name,
     con.contype::text as kind,
     coalesce(kn.names, '{{}}') as columns,
@@ -188,3 +215,14 @@ left join pg_catalog.pg_class tc on tc.oid = con.confrelid
 left join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
 order by con.nspname, con.relname, con.conname
 """
+
+
+#: Every query, by name, in the order the model builder takes their rows: what one read
+#: of the catalogs runs (codemod.introspect.live, codemod.introspect.management_api).
+QUERIES = {
+    "enums": ENUMS,
+    "relations": RELATIONS,
+    "columns": COLUMNS,
+    "column_types": COLUMN_TYPES,
+    "constraints": CONSTRAINTS,
+}

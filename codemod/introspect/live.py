@@ -92,7 +92,6 @@ _FK_ACTIONS: Final = {
 #: the code that turns rows into a Schema and its DB_HASH: the digest covers it, so that
 #: a new schemasync never takes an old digest for the DB_HASH it would compute
 _BUILDER_MODULES: Final = ("introspect/catalog_sql.py", "introspect/live.py", "model.py")
-_QUERIES: Final = (catalog_sql.ENUMS, catalog_sql.RELATIONS_AND_COLUMNS, catalog_sql.CONSTRAINTS)
 
 
 @dataclass(frozen=True)
@@ -102,7 +101,7 @@ class Catalog:
     builds any model."""
 
     names: tuple[tuple[str, ...], ...]  # each query's column names
-    rows: tuple[list[tuple[Any, ...]], ...]  # enums, relations and columns, constraints
+    rows: tuple[list[tuple[Any, ...]], ...]  # each of catalog_sql.QUERIES, in its order
     server_version: str
     digest: str
 
@@ -136,7 +135,7 @@ def read_catalog(
     statement_timeout_s: int = DEFAULT_STATEMENT_TIMEOUT_S,
 ) -> Catalog:
     """Fetch the catalog rows of `db_schemas` (minus PLATFORM_SCHEMAS) at `conninfo`:
-    the three queries in one pipeline, so one round trip, in one snapshot."""
+    the catalog queries in one pipeline, so one round trip, in one snapshot."""
     import psycopg
     from psycopg.rows import tuple_row
 
@@ -146,7 +145,8 @@ def read_catalog(
         try:
             with conn.pipeline():
                 cursors = [
-                    conn.cursor(row_factory=tuple_row).execute(query, params) for query in _QUERIES
+                    conn.cursor(row_factory=tuple_row).execute(query, params)
+                    for query in catalog_sql.QUERIES.values()
                 ]
                 rows = tuple(cursor.fetchall() for cursor in cursors)
         except psycopg.Error as error:
@@ -173,27 +173,29 @@ def read_schema(
 def build_schema(
     names: tuple[tuple[str, ...], ...], rows: tuple[list[tuple[Any, ...]], ...], version: str
 ) -> Schema:
-    """The Schema of the rows the three catalog queries return, in their order, each
-    query's rows as tuples in the order of its column `names`. Canonical order (by key,
-    as in to_json), so that a live read equals the same schema read back from a
-    snapshot. Rows are read by position (one itemgetter per group of fields), not made
-    into dicts: at 40,000 columns that would cost more than the building."""
-    (enum_names, column_names, constraint_names), (enum_rows, column_rows, constraint_rows) = (
-        names,
-        rows,
-    )
+    """The Schema of the rows the catalog queries (catalog_sql.QUERIES) return, in their
+    order, each query's rows as tuples in the order of its column `names`. Canonical
+    order (by key, as in to_json), so that a live read equals the same schema read back
+    from a snapshot. Rows are read by position (one itemgetter per group of fields), not
+    made into dicts: at 40,000 columns that would cost more than the building."""
+    enum_names, relation_names, column_names, type_names, constraint_names = names
+    enum_rows, relation_rows, column_rows, type_rows, constraint_rows = rows
     enum = _fields(enum_names, "schema", "name", "labels", "comment")
     enums = (
         EnumType(s, n, tuple(labels), comment) for s, n, labels, comment in map(enum, enum_rows)
     )
+    type_key = _fields(type_names, *_TYPE_KEY)
+    describe = _fields(type_names, *_TYPE_FIELDS)
+    types = {type_key(row): _column_type(*describe(row)) for row in type_rows}
+    tables = _tables(
+        (relation_names, relation_rows),
+        (column_names, column_rows),
+        types,
+        (constraint_names, constraint_rows),
+    )
     return Schema(
         enums=tuple(sorted(enums, key=lambda e: e.key)),
-        tables=tuple(
-            sorted(
-                _tables(column_names, column_rows, constraint_names, constraint_rows),
-                key=lambda t: t.key,
-            )
-        ),
+        tables=tuple(sorted(tables, key=lambda t: t.key)),
         server_version=version,
     )
 
@@ -240,7 +242,7 @@ def connect(
             "running and reachable from here, and the user name and password."
         ) from None
     conn.read_only = True
-    # One snapshot for all three queries, so they agree with each other.
+    # One snapshot for all the catalog queries, so they agree with each other.
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     return conn
 
@@ -254,23 +256,25 @@ def _fields(names: Sequence[str], *wanted: str) -> Callable[[tuple[Any, ...]], t
     return itemgetter(*(names.index(name) for name in wanted))
 
 
+def _field(names: Sequence[str], name: str) -> Callable[[tuple[Any, ...]], Any]:
+    """The value of column `name` of a row (a query without rows: see _fields)."""
+    if not names:
+        return lambda row: None
+    return itemgetter(names.index(name))
+
+
+Rows = tuple[Sequence[str], list[tuple[Any, ...]]]  # a query's column names and rows
+
+
 def _tables(
-    column_names: Sequence[str],
-    column_rows: list[tuple[Any, ...]],
-    constraint_names: Sequence[str],
-    constraint_rows: list[tuple[Any, ...]],
+    relations: Rows, columns: Rows, types: dict[tuple[Any, ...], ColumnType], constraints: Rows
 ) -> list[Table]:
-    relation = _fields(column_names, "schema", "table_name")
-    head = _fields(
-        column_names,
-        "relkind",
-        "view_insertable",
-        "view_updatable",
-        "row_security",
-        "table_comment",
-    )
+    """The tables of the relation rows, each with its columns (whose types `types` holds
+    by their key) and constraints, both found by the relation's oid."""
+    by_relation = _field(columns[0], "relation")
+    column_type = _fields(columns[0], *_TYPE_KEY)
     column = _fields(
-        column_names,
+        columns[0],
         "column_name",
         "not_null",
         "column_default",
@@ -278,9 +282,12 @@ def _tables(
         "generated",
         "column_comment",
     )
-    type_key = _fields(column_names, *_TYPE_FIELDS)
+    columns_of = {
+        oid: tuple(_column(types[column_type(row)], *column(row)) for row in group)
+        for oid, group in groupby(columns[1], key=by_relation)
+    }
     constraint = _fields(
-        constraint_names,
+        constraints[0],
         "name",
         "kind",
         "columns",
@@ -291,41 +298,39 @@ def _tables(
         "on_update",
         "definition",
     )
-    constraints = {
-        key: [constraint(row) for row in group]
-        for key, group in groupby(
-            constraint_rows, key=_fields(constraint_names, "schema", "table_name")
-        )
+    constraints_of = {
+        oid: [constraint(row) for row in group]
+        for oid, group in groupby(constraints[1], key=_field(constraints[0], "relation"))
     }
-    types: dict[tuple[Any, ...], ColumnType] = {}
-    tables = []
-    for (schema, name), group in groupby(column_rows, key=relation):
-        rows = list(group)
-        kind, insertable, updatable, row_security, comment = head(rows[0])
-        columns = []
-        for row in rows:
-            values = column(row)
-            if values[0] is None:
-                continue  # the one row of a relation without columns
-            key = type_key(row)
-            column_type = types.get(key)
-            if column_type is None:  # a schema has few distinct types: build each once
-                column_type = types[key] = _column_type(*key)
-            columns.append(_column(column_type, *values))
-        tables.append(
-            _table(
-                schema,
-                name,
-                _TABLE_KINDS[kind],
-                (insertable, updatable, row_security, comment),
-                tuple(columns),
-                constraints.get((schema, name), []),
-            )
+    relation = _fields(
+        relations[0],
+        "relation",
+        "schema",
+        "table_name",
+        "relkind",
+        "view_insertable",
+        "view_updatable",
+        "row_security",
+        "table_comment",
+    )
+    return [
+        _table(
+            schema,
+            name,
+            _TABLE_KINDS[kind],
+            (insertable, updatable, row_security, comment),
+            columns_of.get(oid, ()),
+            constraints_of.get(oid, []),
         )
-    return tables
+        for oid, schema, name, kind, insertable, updatable, row_security, comment in map(
+            relation, relations[1]
+        )
+    ]
 
 
-# What the column query says of a column's type, in _column_type's order.
+# How a column row names its type, and what the type row says of it, in _column_type's
+# order.
+_TYPE_KEY: Final = ("type_oid", "type_modifier", "declared_dims")
 _TYPE_FIELDS: Final = (
     "type_name",
     "type_sql",

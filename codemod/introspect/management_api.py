@@ -5,7 +5,7 @@ As documented by Supabase: `POST {api}/v1/projects/{ref}/database/query` with th
 `Authorization: Bearer <token>` and the body `{"query": "<sql>", "read_only": true}`
 answers 201 with a JSON array of row objects, and 4xx/5xx with `{"message": "..."}`.
 
-The statement sent is the live source's three catalog queries (catalog_sql), each
+The statement sent is the live source's catalog queries (catalog_sql.QUERIES), each
 aggregated into one JSON text, after the live session's settings: one round trip, one
 snapshot, and the rows the model builder already reads (JSON strings, booleans, numbers
 and arrays are what psycopg gives for the same columns). It cannot write: it starts with
@@ -36,11 +36,6 @@ from codemod.model import Schema
 DEFAULT_API_URL: Final = "https://api.supabase.com"
 # The statement's own timeout, and time for the round trip on top.
 REQUEST_TIMEOUT_S: Final = DEFAULT_STATEMENT_TIMEOUT_S + 15
-_QUERIES: Final = {
-    "enums": catalog_sql.ENUMS,
-    "columns": catalog_sql.RELATIONS_AND_COLUMNS,
-    "constraints": catalog_sql.CONSTRAINTS,
-}
 _MESSAGE_CHARS: Final = 300
 
 
@@ -61,7 +56,7 @@ def catalog_statement(
     columns = [
         f"(select coalesce(json_agg(q), '[]')::text from ({query % {'schemas': schemas}}) q) "
         f"as {name}"
-        for name, query in _QUERIES.items()
+        for name, query in catalog_sql.QUERIES.items()
     ]
     lines.append(
         "select current_setting('server_version') as server_version,\n" + ",\n".join(columns)
@@ -149,7 +144,7 @@ def _catalog_rows(
     try:
         [row] = json.loads(answer)
         version = row["server_version"]
-        objects = [json.loads(row[name]) for name in _QUERIES]
+        objects = [json.loads(row[name]) for name in catalog_sql.QUERIES]
         if not all(isinstance(rows, list) for rows in objects):
             raise SourceError(f"{where} answered with catalog rows that are not lists.")
         names = tuple(tuple(items[0]) if items else () for items in objects)

@@ -1,5 +1,5 @@
 """The floor under `check`: start Python, import psycopg, connect, fetch the catalog (the
-three queries schemasync runs, in one pipeline, with its work_mem), and nothing else.
+queries schemasync runs, in one pipeline, with its work_mem), and nothing else.
 
     python tests/bench/floor.py CONNINFO
 
@@ -15,14 +15,13 @@ from pathlib import Path
 import psycopg
 
 CATALOG_SQL = Path(__file__).resolve().parents[2] / "codemod" / "introspect" / "catalog_sql.py"
-QUERIES = ("ENUMS", "RELATIONS_AND_COLUMNS", "CONSTRAINTS")
 
 
 def main() -> None:
     sql = runpy.run_path(str(CATALOG_SQL))
     params = {"schemas": ["public"]}
     with psycopg.connect(sys.argv[1], options="-c work_mem=64MB") as conn, conn.pipeline():
-        cursors = [conn.execute(sql[name], params) for name in QUERIES]
+        cursors = [conn.execute(query, params) for query in sql["QUERIES"].values()]
         rows = sum(len(cursor.fetchall()) for cursor in cursors)
     print(rows)
 
