@@ -51,6 +51,37 @@ class Column:
         return self.default is not None or self.identity is not None or self.generated is not None
 
 
+def catalog_column(
+    column_type: ColumnType,
+    name: str,
+    nullable: bool,
+    default: str | None,
+    identity: Literal["always", "by default"] | None,
+    generated: str | None,
+    comment: str | None,
+) -> Column:
+    """`Column(name, column_type, nullable, default, identity, generated, comment)` at
+    a third of the cost, for the builder of 40,000 of them: a frozen dataclass's
+    __init__ sets each field through object.__setattr__, and this sets the instance's
+    dict once. Every field is given, so the result is the same Column (a property test
+    holds it to the constructor)."""
+    column = object.__new__(Column)
+    object.__setattr__(
+        column,
+        "__dict__",
+        {
+            "name": name,
+            "type": column_type,
+            "nullable": nullable,
+            "default": default,
+            "identity": identity,
+            "generated": generated,
+            "comment": comment,
+        },
+    )
+    return column
+
+
 @dataclass(frozen=True)
 class ForeignKey:
     name: str

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from codemod.model import Schema, qualified_name
+from codemod.model import Schema, Table, qualified_name
 
 if TYPE_CHECKING:
     from codemod.plan.names import Ref
@@ -54,30 +54,37 @@ def settings_digest(settings: str, target: object) -> str:
 
 
 def ref_digests(schema: Schema, refs: Iterable[Ref]) -> dict[Ref, str]:
-    """A digest of each object as its class sees it: an enum's own; a table's (for each
-    of its kinds of class) with those of the enums and composite types its columns name,
-    whose values and names its annotations may spell."""
+    """A digest of each object as its class sees it: an enum's own; a table's (the same
+    for each of its kinds of class) with those of the enums and composite types its
+    columns name, whose values and names its annotations may spell."""
     own = schema.object_digests
     tables = {t.key: t for t in schema.tables}
+    of_tables: dict[str, str] = {}  # each table's, once for all its kinds
     digests: dict[Ref, str] = {}
     for kind, key in refs:
         if kind == "enum":
             digests[(kind, key)] = own[("enum", key)]
             continue
-        named = sorted(
-            {
-                qualified_name(c.type.schema, c.type.name)
-                for c in tables[key].columns
-                if c.type.kind in ("enum", "composite")
-            }
-        )
-        if not named:
-            digests[(kind, key)] = own[("table", key)]
-            continue
-        parts = [own[("table", key)]]
-        parts += [f"{n}={own.get(('enum', n), '')}{own.get(('table', n), '')}" for n in named]
-        digests[(kind, key)] = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+        digest = of_tables.get(key)
+        if digest is None:
+            digest = of_tables[key] = _table_digest(own, tables[key])
+        digests[(kind, key)] = digest
     return digests
+
+
+def _table_digest(own: Mapping[tuple[str, str], str], table: Table) -> str:
+    named = sorted(
+        {
+            qualified_name(c.type.schema, c.type.name)
+            for c in table.columns
+            if c.type.kind in ("enum", "composite")
+        }
+    )
+    if not named:
+        return own[("table", table.key)]
+    parts = [own[("table", table.key)]]
+    parts += [f"{n}={own.get(('enum', n), '')}{own.get(('table', n), '')}" for n in named]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
 def render_objects(

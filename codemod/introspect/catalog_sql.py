@@ -100,11 +100,11 @@ select
     col.atttypid as type_oid,
     col.atttypmod as type_modifier,
     col.attndims as declared_dims,
-    col.attnotnull as not_null,
+    not col.attnotnull as nullable,
     -- pg_attrdef holds a generated column's expression, not a default.
     case when col.attgenerated not in ('s', 'v')
         then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as column_default,
-    col.attidentity::text as identity,
+    case col.attidentity when 'a' then 'always' when 'd' then 'by default' end as identity,
     case when col.attgenerated in ('s', 'v')
         then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end as generated,
     cd.description as column_comment

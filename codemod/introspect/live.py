@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final
 
 from codemod.collector import bulk_building
 from codemod.config import PLATFORM_SCHEMAS
@@ -32,6 +32,7 @@ from codemod.model import (
     Table,
     TableKind,
     TypeKind,
+    catalog_column,
     qualified_name,
 )
 
@@ -75,10 +76,6 @@ _TYPE_KINDS: Final[dict[str, TypeKind]] = {
     "r": "range",
     "m": "multirange",
     "p": "pseudo",
-}
-_IDENTITY: Final[dict[str, Literal["always", "by default"]]] = {
-    "a": "always",
-    "d": "by default",
 }
 _FK_ACTIONS: Final = {
     "a": "NO ACTION",
@@ -276,14 +273,14 @@ def _tables(
     column = _fields(
         columns[0],
         "column_name",
-        "not_null",
+        "nullable",
         "column_default",
         "identity",
         "generated",
         "column_comment",
     )
     columns_of = {
-        oid: tuple(_column(types[column_type(row)], *column(row)) for row in group)
+        oid: tuple(catalog_column(types[column_type(row)], *column(row)) for row in group)
         for oid, group in groupby(columns[1], key=by_relation)
     }
     constraint = _fields(
@@ -386,26 +383,6 @@ def _column_type(
         schema=schema,
         array_dims=array_dims,
         domain=qualified_name(domain_schema or "", domain_name) if domain_name else None,
-    )
-
-
-def _column(
-    column_type: ColumnType,
-    name: str,
-    not_null: bool,
-    default: str | None,
-    identity: str,
-    generated: str | None,
-    comment: str | None,
-) -> Column:
-    return Column(
-        name=name,
-        type=column_type,
-        nullable=not not_null,
-        default=default,
-        identity=_IDENTITY.get(identity),
-        generated=generated,
-        comment=comment,
     )
 
 

@@ -9,6 +9,7 @@ import gc
 import hashlib
 import json
 from dataclasses import replace
+from typing import Literal
 
 import pytest
 from hypothesis import given
@@ -23,11 +24,12 @@ from codemod.model import (
     Schema,
     Table,
     canonical_json,
+    catalog_column,
     indented_json,
     qualified_name,
 )
 
-from .strategies import schemas
+from .strategies import column_types, schemas
 
 
 @st.composite
@@ -71,6 +73,35 @@ def test_canonical_json_writes_the_standard_librarys_sorted_compact_json(value: 
 @given(json_values)
 def test_indented_json_writes_the_standard_librarys_sorted_indented_json(value: object) -> None:
     assert indented_json(value) == json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
+
+
+optional_text = st.none() | st.text()
+
+
+@given(
+    column_types(["mood"]),
+    st.text(),
+    st.booleans(),
+    optional_text,
+    st.sampled_from([None, "always", "by default"]),
+    optional_text,
+    optional_text,
+)
+def test_a_catalog_column_is_the_column_its_constructor_makes(
+    column_type: ColumnType,
+    name: str,
+    nullable: bool,
+    default: str | None,
+    identity: Literal["always", "by default"] | None,
+    generated: str | None,
+    comment: str | None,
+) -> None:
+    made = Column(name, column_type, nullable, default, identity, generated, comment)
+    built = catalog_column(column_type, name, nullable, default, identity, generated, comment)
+    assert built == made
+    assert hash(built) == hash(made)
+    # Every field (a field added to Column and not here fails), in the constructor's order.
+    assert list(built.__dict__.items()) == list(made.__dict__.items())
 
 
 @given(varied_schemas())
