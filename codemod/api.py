@@ -109,7 +109,7 @@ def options(args: Arguments, feedback: Feedback = SILENT, version: int | None = 
     if args.schemas_dir:  # relative to the working directory, like every path argument
         config = dataclasses.replace(config, schemas_dir=str(Path(args.schemas_dir).absolute()))
     if version is not None:
-        from codemod.history import record_name
+        from codemod.history_files import record_name
         from codemod.introspect.history import history_folder
 
         folder = history_folder(project.root / config.schemas_dir)

@@ -33,10 +33,9 @@ from codemod.model import (
     canonical_json,
     data_sha256,
     object_digest,
-    qualified_name,
 )
+from codemod.object_keys import qualified_name
 
-HISTORY_DIR = "schema_history"  # beside schema_version.py, in the package folder
 FORMAT_KEY = "schemasync_history"
 FORMAT_VERSION = 1
 KINDS = ("enums", "tables")
@@ -74,19 +73,6 @@ class Record:
     version: Version
     put: Mapping[str, Sequence[dict[str, Any]]]  # kind -> objects new or changed
     drop: Mapping[str, Sequence[str]]  # kind -> keys of objects gone
-
-
-def record_name(number: int) -> str:
-    """The record's file name, in HISTORY_DIR: `v0003.json`."""
-    return f"v{number:04d}.json"
-
-
-def record_number(name: str) -> int | None:
-    """The version a record's file name gives (`v0003.json` -> 3), None for other files."""
-    stem = name.removeprefix("v").removesuffix(".json")
-    if name.startswith("v") and name.endswith(".json") and stem.isdigit():
-        return int(stem)
-    return None
 
 
 def schema_data(schema: Schema) -> SchemaData:

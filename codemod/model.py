@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from codemod.collector import bulk_building
+from codemod.object_keys import qualified_name
 
 TableKind = Literal["table", "foreign_table", "view", "materialized_view", "composite"]
 TypeKind = Literal["base", "enum", "composite", "range", "multirange", "pseudo"]
@@ -309,39 +310,3 @@ def _table_json(table: Table, types: dict[int, dict[str, Any]]) -> dict[str, Any
         ],
         "constraints": [{**c.__dict__, "columns": list(c.columns)} for c in table.constraints],
     }
-
-
-def qualified_name(schema: str, name: str) -> str:
-    """How objects are named in config and reports: bare in `public`, qualified elsewhere.
-    A part that holds a dot or a double quote is quoted as SQL quotes it, so that every
-    object has its own key: schema `a`'s table `b` is `a.b`, the public table `a.b` is
-    `"a.b"`."""
-    return _part(name) if schema == "public" else f"{_part(schema)}.{_part(name)}"
-
-
-def split_key(key: str) -> tuple[str, str]:
-    """(schema, name) of a key `qualified_name` made: `a.b` -> (a, b), `"a.b"` ->
-    (public, a.b), `items` -> (public, items)."""
-    parts: list[str] = []
-    rest = key
-    while rest:
-        if rest.startswith('"'):
-            end = 1
-            while True:
-                end = rest.index('"', end)
-                if rest[end + 1 : end + 2] == '"':
-                    end += 2
-                    continue
-                break
-            parts.append(rest[1:end].replace('""', '"'))
-            rest = rest[end + 1 :].removeprefix(".")
-        else:
-            part, _, rest = rest.partition(".")
-            parts.append(part)
-    return ("public", parts[0]) if len(parts) == 1 else (parts[0], ".".join(parts[1:]))
-
-
-def _part(identifier: str) -> str:
-    if "." in identifier or '"' in identifier:
-        return '"' + identifier.replace('"', '""') + '"'
-    return identifier

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from codemod.model import Schema, Table, qualified_name
+from codemod.object_keys import qualified_name
 
 if TYPE_CHECKING:
+    from codemod.model import Schema, Table
     from codemod.plan.names import Ref
     from codemod.plan.planner import Location
 

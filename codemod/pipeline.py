@@ -30,12 +30,12 @@ from codemod.introspect.supabase import (
     supabase_source,
     unusable_credentials,
 )
-from codemod.model import Schema
 from codemod.notify.config import NotificationsConfig
 from codemod.plan.result import Plan
 
 if TYPE_CHECKING:
     from codemod.local_model import LocalSchema
+    from codemod.model import Schema
     from codemod.transform.templates import ClassTemplates
 
 
@@ -161,7 +161,7 @@ def compute(
     only the classes of the objects that changed are read, compared and edited.
     """
     from codemod.files import read_files, recover
-    from codemod.history import HISTORY_DIR, record_name
+    from codemod.history_files import HISTORY_DIR, record_name
     from codemod.objects import objects_path
     from codemod.version import VersionInfo, package_hash, read_recorded
 
@@ -453,7 +453,8 @@ def apply_changes(
 def _with_record(options: Options, outcome: Outcome, schema: Schema, now: datetime) -> Outcome:
     """`outcome` with the history record of `schema` among its files, unless the last
     recorded version has this schema. A rollback says so in the summary."""
-    from codemod.history import HISTORY_DIR, record_name, record_number, render_record
+    from codemod.history import render_record
+    from codemod.history_files import HISTORY_DIR, record_name, record_number
     from codemod.introspect.history import history_folder, next_record, read_history
 
     history = read_history(history_folder(options.schemas_dir))

@@ -12,9 +12,12 @@ import ast
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from codemod.model import Column, ColumnType, qualified_name
+from codemod.object_keys import qualified_name
+
+if TYPE_CHECKING:
+    from codemod.model import Column, ColumnType
 
 EnumStyle = Literal["str", "enum", "literal"]
 

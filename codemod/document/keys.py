@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from codemod.model import Table, qualified_name
+from codemod.model import Table
+from codemod.object_keys import qualified_name
 
 
 @dataclass(frozen=True)

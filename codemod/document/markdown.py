@@ -9,7 +9,8 @@ from collections.abc import Iterable, Iterator
 from codemod.document.keys import column_keys
 from codemod.document.mermaid import render_mermaid
 from codemod.document.metrics import Metrics, measure
-from codemod.model import EnumType, ForeignKey, Schema, Table, qualified_name
+from codemod.model import EnumType, ForeignKey, Schema, Table
+from codemod.object_keys import qualified_name
 from codemod.report import md_escape
 
 

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from codemod.document.keys import KeyMark, column_keys
 from codemod.document.metrics import is_table
-from codemod.model import Column, ForeignKey, Schema, Table, qualified_name
+from codemod.model import Column, ForeignKey, Schema, Table
+from codemod.object_keys import qualified_name
 
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_]")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from codemod.model import Schema, Table, qualified_name
+from codemod.model import Schema, Table
+from codemod.object_keys import qualified_name
 
 #: how many of the widest and of the most referenced tables are listed
 TOP = 5

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Literal
 from codemod.feedback import SILENT, Feedback
 from codemod.introspect.conninfo import describe_conninfo, register_conninfo_secrets
 from codemod.introspect.shadow_options import ShadowOptions
-from codemod.model import Schema
 
 if TYPE_CHECKING:
     from codemod.introspect.live import Catalog
+    from codemod.model import Schema
 
 __all__ = [
     "ShadowOptions",

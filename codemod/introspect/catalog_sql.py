@@ -218,7 +218,8 @@ order by con.nspname, con.relname, con.conname
 
 
 #: Every query, by name, in the order the model builder takes their rows: what one read
-#: of the catalogs runs (codemod.introspect.live, codemod.introspect.management_api).
+#: of the catalogs runs (codemod.introspect.live, codemod.introspect.management_api), and
+#: the order codemod.introspect.schema_builder reads them in.
 QUERIES = {
     "enums": ENUMS,
     "relations": RELATIONS,

@@ -10,17 +10,15 @@ from pathlib import Path
 from codemod.errors import HistoryError
 from codemod.files import read_files, shown
 from codemod.history import (
-    HISTORY_DIR,
     HistoryFormatError,
     Record,
     Version,
     data_hash,
     new_record,
     parse_record,
-    record_name,
-    record_number,
     replay,
 )
+from codemod.history_files import HISTORY_DIR, record_name, record_number
 from codemod.model import Schema
 
 

@@ -28,9 +28,9 @@ from codemod.introspect.live import (
     DEFAULT_STATEMENT_TIMEOUT_S,
     SESSION_SETTINGS,
     _one_line,
-    build_schema,
     syncable_schemas,
 )
+from codemod.introspect.schema_builder import build_schema
 from codemod.model import Schema
 
 DEFAULT_API_URL: Final = "https://api.supabase.com"

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     Connection = psycopg.Connection[tuple[object, ...]]
 
 # The code whose output a cached Schema is: a change to it is a cache miss.
-_READER_MODULES: Final = ("catalog_sql.py", "live.py")
+_READER_MODULES: Final = ("catalog_sql.py", "live.py", "schema_builder.py")
 
 
 def read_schema_from_migrations(

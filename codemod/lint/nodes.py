@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pglast import ast
 from pglast.enums.parsenodes import AlterTableType, ConstrType, ObjectType
 
-from codemod.model import qualified_name
+from codemod.object_keys import qualified_name
 
 if TYPE_CHECKING:
     from codemod.lint.source import Statement

@@ -18,7 +18,7 @@ from codemod.config import Config
 from codemod.errors import PackageParseError
 from codemod.files import read_sources
 from codemod.local_model import LocalClass, LocalSchema
-from codemod.model import split_key
+from codemod.object_keys import split_key
 from codemod.read import read_local_schema
 
 if TYPE_CHECKING:

@@ -38,7 +38,7 @@ from codemod.lint.nodes import (
     relation_key,
 )
 from codemod.lint.source import Statement
-from codemod.model import qualified_name
+from codemod.object_keys import qualified_name
 
 if TYPE_CHECKING:
     # The package index reads the schema package (ast); only runs that have one load it.

@@ -133,14 +133,16 @@ def test_not_taken_when_the_config_changed(project: Project, fresh_db: str) -> N
     assert [c.kind for c in outcome.plan.drift] == ["column_type_changed"]
 
 
-def test_check_on_the_fast_path_never_imports_libcst(project: Project, fresh_db: str) -> None:
+def test_check_on_the_fast_path_never_imports_libcst_nor_the_model(
+    project: Project, fresh_db: str
+) -> None:
     script = (
         "import sys\n"
         "from codemod.cli import main\n"
         "try:\n"
         "    main(['check', '--db-url', sys.argv[1]])\n"
         "except SystemExit as exit:\n"
-        "    print(exit.code, 'libcst' in sys.modules)\n"
+        "    print(exit.code, sorted({'libcst', 'codemod.model'} & set(sys.modules)))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script, fresh_db],
@@ -149,4 +151,4 @@ def test_check_on_the_fast_path_never_imports_libcst(project: Project, fresh_db:
         text=True,
         check=True,
     )
-    assert result.stdout.splitlines()[-1] == "0 False"
+    assert result.stdout.splitlines()[-1] == "0 []"

@@ -17,13 +17,12 @@ from codemod.history import (
     data_hash,
     new_record,
     parse_record,
-    record_name,
-    record_number,
     render_record,
     replay,
     schema_data,
     summarize,
 )
+from codemod.history_files import record_name, record_number
 from codemod.model import (
     Column,
     ColumnType,

@@ -13,6 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "codemod"
 #: what has no I/O: model, naming, type mapping, reading, planning, transforming, reports
 CORE = (
     "codemod.model",
+    "codemod.object_keys",
     "codemod.collector",
     "codemod.local_model",
     "codemod.trailing_comments",
@@ -28,6 +29,7 @@ CORE = (
     "codemod.kinds",
     "codemod.version",
     "codemod.history",
+    "codemod.history_files",
     "codemod.objects",
     "codemod.read",
     "codemod.plan",

@@ -26,8 +26,8 @@ from codemod.model import (
     canonical_json,
     catalog_column,
     indented_json,
-    qualified_name,
 )
+from codemod.object_keys import qualified_name
 
 from .strategies import column_types, schemas
 
